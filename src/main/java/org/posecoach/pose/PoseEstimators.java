@@ -1,0 +1,60 @@
+package org.posecoach.pose;
+
+import java.util.function.Consumer;
+import org.posecoach.models.ModelSpec;
+import org.posecoach.models.ModelStore;
+import org.posecoach.pose.blazepose.BlazePoseEstimator;
+import org.posecoach.pose.movenet.MoveNetEstimator;
+
+/**
+ * Opens a {@link PoseEstimator} by model id, fetching and converting the model on first use.
+ *
+ * <pre>{@code
+ * try (PoseEstimator estimator = PoseEstimators.open("blazepose-full", ModelStore.openDefault(),
+ *     PoseEstimators.Options.DEFAULT, System.err::println)) {
+ *   Optional<Pose> pose = estimator.estimate(bgr, 0);
+ * }
+ * }</pre>
+ */
+public final class PoseEstimators {
+  /** The model used when none is named: rotation-aware and accurate on people lying down. */
+  public static final String DEFAULT_MODEL = "blazepose-full";
+
+  /**
+   * Choices that do not depend on the model.
+   *
+   * @param segmentation keep BlazePose's person mask (BlazePose only)
+   * @param rotationSearch let MoveNet try ±90° turns when acquiring a person (MoveNet only)
+   */
+  public record Options(boolean segmentation, boolean rotationSearch) {
+    public static final Options DEFAULT = new Options(false, true);
+  }
+
+  private PoseEstimators() {}
+
+  /**
+   * @param progress receives a line per model download or conversion step
+   * @throws org.posecoach.models.ModelException when the model id is unknown or cannot be had
+   */
+  public static PoseEstimator open(
+      String modelId, ModelStore store, Options options, Consumer<String> progress) {
+    ModelSpec spec = store.catalog().model(modelId);
+    switch (spec.role()) {
+      case "singlepose":
+        return new MoveNetEstimator(
+            store.ensure(spec.id(), progress), spec.inputSize(), options.rotationSearch());
+      case "landmarks":
+        String detector = spec.requires().get(0);
+        return new BlazePoseEstimator(
+            store.ensure(detector, progress),
+            store.ensure(spec.id(), progress),
+            options.segmentation());
+      default:
+        throw new org.posecoach.models.ModelException(
+            "'"
+                + modelId
+                + "' is a part of another model, not a pose model on its own. Choose one of: "
+                + String.join(", ", store.catalog().estimatorIds()));
+    }
+  }
+}

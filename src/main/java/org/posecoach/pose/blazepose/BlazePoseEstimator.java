@@ -1,0 +1,279 @@
+package org.posecoach.pose.blazepose;
+
+import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
+import static org.bytedeco.opencv.global.opencv_core.CV_32F;
+import static org.bytedeco.opencv.global.opencv_core.CV_64F;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.WARP_INVERSE_MAP;
+import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
+
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.translate.TranslateException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.indexer.DoubleIndexer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+import org.posecoach.pose.EstimateTimings;
+import org.posecoach.pose.Joint;
+import org.posecoach.pose.Keypoint;
+import org.posecoach.pose.KeypointLayout;
+import org.posecoach.pose.OnnxModels;
+import org.posecoach.pose.Pose;
+import org.posecoach.pose.PoseEstimationException;
+import org.posecoach.pose.PoseEstimator;
+import org.posecoach.pose.image.Roi;
+import org.posecoach.pose.image.TensorInput;
+
+/**
+ * MediaPipe's BlazePose pipeline on ONNX Runtime: a detector finds the person and the rotation of
+ * their body; the landmark model reads a rotated square crop around them and returns 33 body
+ * landmarks (plus two alignment points), a heatmap that refines them, 3D world landmarks and a
+ * segmentation mask. On a stream the next crop comes from this frame's alignment points, so the
+ * detector runs only when tracking is lost.
+ *
+ * <p>Because the crop is rotated to the body's own axis, a person lying or kneeling sideways in the
+ * frame is seen upright by the landmark model.
+ */
+public final class BlazePoseEstimator implements PoseEstimator {
+  /** MediaPipe's threshold on the landmark model's pose flag. */
+  static final float MIN_POSE_PRESENCE = 0.5f;
+
+  /** MediaPipe's ROI margin around the alignment circle. */
+  static final double ROI_SCALE = 1.25;
+
+  private static final int HIP_CENTRE = 33;
+  private static final int BODY_SCALE_POINT = 34;
+
+  private final Model detectorModel;
+  private final Predictor<TensorInput, DetectionList> detector;
+  private final Model landmarkModel;
+  private final Predictor<TensorInput, LandmarkOutput> landmarks;
+  private final TensorInput detectorInput = new TensorInput(224, DataType.FLOAT32, 1 / 127.5, -1);
+  private final TensorInput landmarkInput = new TensorInput(256, DataType.FLOAT32, 1 / 255.0, 0);
+  private final boolean withSegmentation;
+
+  private Roi trackedRoi;
+  private Roi lastRoi;
+  private LandmarkOutput lastOutput;
+  private int lastWidth;
+  private int lastHeight;
+  private int detectorRuns;
+  private long inferenceNanos;
+  private long detectorNanos;
+  private EstimateTimings lastTimings = EstimateTimings.NONE;
+
+  /**
+   * @param detectorOnnx the converted BlazePose detector
+   * @param landmarkOnnx a converted BlazePose landmark model (lite, full or heavy)
+   * @param withSegmentation whether {@link #segmentation()} is wanted (copies the mask each frame)
+   */
+  public BlazePoseEstimator(Path detectorOnnx, Path landmarkOnnx, boolean withSegmentation) {
+    this.withSegmentation = withSegmentation;
+    this.detectorModel = OnnxModels.load(detectorOnnx, OnnxModels.Use.OCCASIONALLY);
+    this.landmarkModel = OnnxModels.load(landmarkOnnx, OnnxModels.Use.EVERY_FRAME);
+    this.detector = detectorModel.newPredictor(new DetectorTranslator());
+    this.landmarks = landmarkModel.newPredictor(new LandmarkTranslator(withSegmentation));
+  }
+
+  @Override
+  public KeypointLayout layout() {
+    return KeypointLayout.BLAZEPOSE_33;
+  }
+
+  @Override
+  public Optional<Pose> estimate(Mat bgr, long timestampNanos) {
+    long start = System.nanoTime();
+    inferenceNanos = 0;
+    detectorNanos = 0;
+    try {
+      return estimateTimed(bgr, timestampNanos);
+    } finally {
+      lastTimings = new EstimateTimings(inferenceNanos, detectorNanos, System.nanoTime() - start);
+    }
+  }
+
+  @Override
+  public EstimateTimings lastTimings() {
+    return lastTimings;
+  }
+
+  private Optional<Pose> estimateTimed(Mat bgr, long timestampNanos) {
+    int width = bgr.cols();
+    int height = bgr.rows();
+    if (width != lastWidth || height != lastHeight) {
+      trackedRoi = null; // a new frame size is a new stream
+      lastWidth = width;
+      lastHeight = height;
+    }
+    lastOutput = null;
+    boolean tracked = trackedRoi != null;
+    Roi roi = tracked ? trackedRoi : detect(bgr);
+    if (roi == null) {
+      return Optional.empty();
+    }
+    LandmarkOutput out = runLandmarks(bgr, roi);
+    if (out.poseFlag() < MIN_POSE_PRESENCE && tracked) {
+      // Lost track: look for the person again in this same frame rather than dropping it.
+      roi = detect(bgr);
+      if (roi == null) {
+        trackedRoi = null;
+        return Optional.empty();
+      }
+      out = runLandmarks(bgr, roi);
+    }
+    if (out.poseFlag() < MIN_POSE_PRESENCE) {
+      trackedRoi = null;
+      return Optional.empty();
+    }
+    lastRoi = roi;
+    lastOutput = out;
+    return Optional.of(toPose(out, roi, width, height, timestampNanos));
+  }
+
+  /** The detector's ROI for the best person, or null when there is none. */
+  private Roi detect(Mat bgr) {
+    Roi letterbox = Roi.letterbox(bgr.cols(), bgr.rows());
+    detectorInput.fill(bgr, letterbox);
+    List<Detection> found;
+    long start = System.nanoTime();
+    try {
+      found = detector.predict(detectorInput).detections();
+    } catch (TranslateException e) {
+      throw new PoseEstimationException("BlazePose detector failed: " + e.getMessage(), e);
+    } finally {
+      detectorNanos += System.nanoTime() - start;
+    }
+    detectorRuns++;
+    if (found.isEmpty()) {
+      return null;
+    }
+    Detection best = found.get(0);
+    return Roi.fromAlignmentPoints(
+            letterbox.imageX(best.keypointX(0), best.keypointY(0)),
+            letterbox.imageY(best.keypointX(0), best.keypointY(0)),
+            letterbox.imageX(best.keypointX(1), best.keypointY(1)),
+            letterbox.imageY(best.keypointX(1), best.keypointY(1)))
+        .squareLong(ROI_SCALE);
+  }
+
+  private LandmarkOutput runLandmarks(Mat bgr, Roi roi) {
+    landmarkInput.fill(bgr, roi);
+    long start = System.nanoTime();
+    try {
+      return landmarks.predict(landmarkInput);
+    } catch (TranslateException e) {
+      throw new PoseEstimationException("BlazePose landmark model failed: " + e.getMessage(), e);
+    } finally {
+      inferenceNanos += System.nanoTime() - start;
+    }
+  }
+
+  private Pose toPose(LandmarkOutput out, Roi roi, int width, int height, long timestampNanos) {
+    int n = LandmarkOutput.LANDMARKS;
+    int stride = LandmarkOutput.VALUES_PER_LANDMARK;
+    float input = LandmarkOutput.INPUT_SIZE;
+    float[] xy = new float[2 * n];
+    for (int i = 0; i < n; i++) {
+      xy[2 * i] = out.landmarks()[i * stride] / input;
+      xy[2 * i + 1] = out.landmarks()[i * stride + 1] / input;
+    }
+    HeatmapRefinement.refine(xy, out.heatmap(), LandmarkOutput.HEATMAP_SIZE, n);
+
+    List<Joint> joints = KeypointLayout.BLAZEPOSE_33.joints();
+    List<Keypoint> keypoints = new ArrayList<>(joints.size());
+    List<Keypoint> world = new ArrayList<>(joints.size());
+    double cos = Math.cos(roi.rotation());
+    double sin = Math.sin(roi.rotation());
+    for (int i = 0; i < joints.size(); i++) {
+      double x = roi.imageX(xy[2 * i], xy[2 * i + 1]);
+      double y = roi.imageY(xy[2 * i], xy[2 * i + 1]);
+      double z = out.landmarks()[i * stride + 2] / input * roi.width();
+      double visibility = sigmoid(out.landmarks()[i * stride + 3]);
+      keypoints.add(new Keypoint(joints.get(i), x, y, z, visibility));
+      // World landmarks come in the crop's orientation; turn them back to the camera's.
+      float wx = out.world()[3 * i];
+      float wy = out.world()[3 * i + 1];
+      float wz = out.world()[3 * i + 2];
+      world.add(
+          new Keypoint(joints.get(i), cos * wx - sin * wy, sin * wx + cos * wy, wz, visibility));
+    }
+    trackedRoi =
+        Roi.fromAlignmentPoints(
+                roi.imageX(xy[2 * HIP_CENTRE], xy[2 * HIP_CENTRE + 1]),
+                roi.imageY(xy[2 * HIP_CENTRE], xy[2 * HIP_CENTRE + 1]),
+                roi.imageX(xy[2 * BODY_SCALE_POINT], xy[2 * BODY_SCALE_POINT + 1]),
+                roi.imageY(xy[2 * BODY_SCALE_POINT], xy[2 * BODY_SCALE_POINT + 1]))
+            .squareLong(ROI_SCALE);
+    return new Pose(
+        timestampNanos,
+        width,
+        height,
+        KeypointLayout.BLAZEPOSE_33,
+        keypoints,
+        world,
+        out.poseFlag());
+  }
+
+  private static double sigmoid(float logit) {
+    return 1 / (1 + Math.exp(-logit));
+  }
+
+  /**
+   * The person mask of the last frame that found a pose, in that frame's pixels; empty when
+   * segmentation was not requested or no pose was found.
+   */
+  public Optional<SegmentationMask> segmentation() {
+    if (!withSegmentation || lastOutput == null || lastOutput.segmentation() == null) {
+      return Optional.empty();
+    }
+    int size = LandmarkOutput.INPUT_SIZE;
+    double[] m = lastRoi.imageToTensor(size);
+    float[] values = new float[lastWidth * lastHeight];
+    try (FloatPointer data = new FloatPointer(lastOutput.segmentation());
+        Mat mask = new Mat(size, size, CV_32F, data);
+        Mat affine = new Mat(2, 3, CV_64F);
+        Mat image = new Mat(lastHeight, lastWidth, CV_32F);
+        Size dsize = new Size(lastWidth, lastHeight);
+        Scalar zero = new Scalar(0.0)) {
+      try (DoubleIndexer idx = affine.createIndexer()) {
+        for (int i = 0; i < 6; i++) {
+          idx.put(i / 3, i % 3, m[i]);
+        }
+      }
+      warpAffine(
+          mask, image, affine, dsize, INTER_LINEAR | WARP_INVERSE_MAP, BORDER_CONSTANT, zero);
+      try (FloatPointer out = new FloatPointer(image.data())) {
+        out.get(values);
+      }
+    }
+    return Optional.of(new SegmentationMask(lastWidth, lastHeight, values));
+  }
+
+  /** How often the detector ran since this estimator was opened (tracking keeps it rare). */
+  public int detectorRuns() {
+    return detectorRuns;
+  }
+
+  @Override
+  public void reset() {
+    trackedRoi = null;
+    lastOutput = null;
+  }
+
+  @Override
+  public void close() {
+    detector.close();
+    landmarks.close();
+    detectorModel.close();
+    landmarkModel.close();
+    detectorInput.close();
+    landmarkInput.close();
+  }
+}

@@ -1,0 +1,14 @@
+package org.posecoach.source;
+
+/** Input that cannot be used: a missing, unreadable or unsupported file or device. */
+public class SourceException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public SourceException(String message) {
+    super(message);
+  }
+
+  public SourceException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
