@@ -27,9 +27,17 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs a command line and returns its exit code (tests call this). */
+  /** Runs a command line and returns its exit code. */
   public static int run(String... args) {
     return commandLine().execute(args);
+  }
+
+  /** Runs a command line writing to {@code out} and {@code err} (tests call this). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
   }
 
   static CommandLine commandLine() {

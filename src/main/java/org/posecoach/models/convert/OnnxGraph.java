@@ -40,6 +40,13 @@ final class OnnxGraph {
     return name;
   }
 
+  /** Claims {@code name} before anything else can, so that it stays free for a graph output. */
+  void reserve(String name) {
+    if (!names.add(name)) {
+      throw new ConversionException("tensor name '" + name + "' is used twice");
+    }
+  }
+
   String addInitializer(String base, ConstTensor tensor) {
     String name = fresh(base);
     initializers.put(name, tensor);

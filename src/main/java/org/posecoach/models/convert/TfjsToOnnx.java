@@ -59,6 +59,9 @@ public final class TfjsToOnnx {
       throws IOException {
     TfjsModel model = TfjsModel.read(modelJson);
     TfjsToOnnx converter = new TfjsToOnnx(model);
+    for (TfjsModel.Port out : model.outputs) {
+      converter.graph.reserve(outputName(out));
+    }
     List<TfjsNode> order = converter.topologicalOrder();
     for (TfjsNode node : order) {
       try {
@@ -128,6 +131,11 @@ public final class TfjsToOnnx {
     return order;
   }
 
+  /** The ONNX output is named after the signature key, without a {@code :0} suffix. */
+  private static String outputName(TfjsModel.Port out) {
+    return nodeName(out.key());
+  }
+
   private static String nodeName(String tensor) {
     int colon = tensor.indexOf(':');
     return colon < 0 ? tensor : tensor.substring(0, colon);
@@ -170,7 +178,7 @@ public final class TfjsToOnnx {
       if (v == null || v.isConst()) {
         throw new ConversionException("signature output '" + out.key() + "' has no computed value");
       }
-      String name = graph.fresh(nodeName(out.key()));
+      String name = outputName(out);
       graph.addNode("Identity", List.of(tfLayout(v)), List.of(name), name);
       graph.addOutput(name, v.dtype, v.shape);
       names.add(name);

@@ -1,0 +1,165 @@
+package org.posecoach.cli;
+
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.posecoach.source.ImageFiles;
+
+/** The command line as a user meets it: output, files written, exit codes, one-line errors. */
+class CliTest {
+  /** A photo of a standing person, bundled with the goldens (256×256). */
+  private static final Path PERSON = Path.of("models", "goldens", "inputs", "pose.png");
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void poseWritesJsonWithNamedPixelKeypointsAndAnAnnotatedImage() throws Exception {
+    Path json = dir.resolve("pose.json");
+    Path png = dir.resolve("pose.png");
+    Run r =
+        run(
+            "pose",
+            PERSON.toString(),
+            "--model",
+            "blazepose-full",
+            "--json",
+            json.toString(),
+            "--out",
+            png.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertEquals("blazepose-full", root.get("model").asText());
+    assertEquals(256, root.get("width").asInt());
+    JsonNode person = root.get("persons").get(0);
+    assertTrue(person.get("score").asDouble() > 0.5);
+    assertEquals(33, person.get("keypoints").size());
+    JsonNode shoulder = person.get("keypoints").get(11);
+    assertEquals("left_shoulder", shoulder.get("name").asText());
+    assertTrue(shoulder.get("x").asDouble() > 0 && shoulder.get("x").asDouble() < 256);
+    try (Mat annotated = ImageFiles.readBgr(png)) {
+      assertEquals(256, annotated.cols());
+    }
+  }
+
+  @Test
+  void poseWithMoveNetPrintsCocoKeypoints() throws Exception {
+    Run r = run("pose", PERSON.toString(), "--model", "movenet-lightning");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals(17, root.get("persons").get(0).get("keypoints").size());
+    assertEquals(
+        "right_ankle", root.get("persons").get(0).get("keypoints").get(16).get("name").asText());
+  }
+
+  @Test
+  void anImageWithoutAPersonGivesAnEmptyResultNotAnError() throws Exception {
+    Path empty = dir.resolve("wall.png");
+    try (Mat wall = new Mat(240, 320, CV_8UC3, new Scalar(180, 170, 160, 0))) {
+      ImageFiles.write(wall, empty);
+    }
+    for (String model : new String[] {"blazepose-full", "movenet-lightning"}) {
+      Run r = run("pose", empty.toString(), "--model", model);
+      assertEquals(0, r.exit(), r.err());
+      assertEquals(0, new ObjectMapper().readTree(r.out()).get("persons").size(), model);
+      assertTrue(r.err().contains("no person found"), r.err());
+    }
+  }
+
+  @Test
+  void aMissingImageIsOneLineAndExitCodeOne() {
+    Run r = run("pose", dir.resolve("nope.jpg").toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertOneLineError(r, "does not exist");
+  }
+
+  @Test
+  void aFileThatIsNotAnImageIsOneLineAndExitCodeOne() throws Exception {
+    Path fake = dir.resolve("fake.jpg");
+    Files.writeString(fake, "this is not a jpeg");
+    Run r = run("pose", fake.toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertOneLineError(r, "not an image");
+  }
+
+  @Test
+  void anUnknownModelListsTheKnownOnes() {
+    Run r = run("pose", PERSON.toString(), "--model", "posenet");
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertOneLineError(r, "blazepose-full");
+  }
+
+  @Test
+  void theDetectorIsNotAPoseModelOnItsOwn() {
+    Run r = run("pose", PERSON.toString(), "--model", "blazepose-detector");
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertOneLineError(r, "part of another model");
+  }
+
+  @Test
+  void benchReportsMedianAndP90PerModelAsJson() throws Exception {
+    Run r =
+        run(
+            "bench",
+            "--model",
+            "movenet-lightning",
+            "--frames",
+            "5",
+            "--warmup",
+            "1",
+            "--image",
+            PERSON.toString(),
+            "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode result = new ObjectMapper().readTree(r.out()).get(0);
+    assertEquals("movenet-lightning", result.get("model").asText());
+    double median = result.get("infer_ms_median").asDouble();
+    assertTrue(median > 0 && median <= result.get("infer_ms_p90").asDouble());
+    assertTrue(result.get("estimate_ms_median").asDouble() >= median);
+  }
+
+  @Test
+  void modelsListShowsEveryModelAndItsStatus() {
+    Run r = run("models", "list");
+    assertEquals(0, r.exit(), r.err());
+    for (String id :
+        new String[] {
+          "movenet-lightning",
+          "movenet-thunder",
+          "blazepose-detector",
+          "blazepose-lite",
+          "blazepose-full",
+          "blazepose-heavy"
+        }) {
+      assertTrue(r.out().contains(id), r.out());
+    }
+  }
+
+  private static void assertOneLineError(Run r, String expected) {
+    String err = r.err().strip();
+    assertTrue(err.startsWith("error: "), err);
+    assertTrue(err.contains(expected), err);
+    assertFalse(err.contains("\n"), "expected one line, got: " + err);
+    assertFalse(err.contains("Exception"), "no stack trace for an expected failure: " + err);
+  }
+}
