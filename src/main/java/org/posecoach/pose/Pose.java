@@ -103,21 +103,38 @@ public record Pose(
   }
 
   /**
-   * This pose as seen in a horizontally mirrored image: x is flipped and left/right joint names are
-   * swapped, so the person's own left stays their left.
+   * The same body in a horizontally flipped image (a selfie view of the frame): x becomes {@code
+   * width − x}, and every joint keeps its name, since a mirror does not change which of the
+   * person's hands is their left.
    */
-  public Pose mirrored() {
+  public Pose flippedHorizontally() {
     return new Pose(
         timestampNanos,
         imageWidth,
         imageHeight,
         layout,
-        mirror(keypoints, imageWidth),
-        mirror(worldKeypoints, 0),
+        keypoints.stream().map(k -> k.withX(imageWidth - k.x())).toList(),
+        worldKeypoints.stream().map(k -> k.withX(-k.x())).toList(),
         score);
   }
 
-  private List<Keypoint> mirror(List<Keypoint> points, double width) {
+  /**
+   * This pose with every left joint renamed right and vice versa, positions unchanged. A model
+   * names sides by how the body looks, so on a camera that delivers mirror images it calls the
+   * person's left hand their right; this undoes that.
+   */
+  public Pose withSidesSwapped() {
+    return new Pose(
+        timestampNanos,
+        imageWidth,
+        imageHeight,
+        layout,
+        swapSides(keypoints),
+        swapSides(worldKeypoints),
+        score);
+  }
+
+  private List<Keypoint> swapSides(List<Keypoint> points) {
     if (points.isEmpty()) {
       return points;
     }
@@ -125,14 +142,7 @@ public record Pose(
     for (Keypoint k : points) {
       byJoint.put(k.joint(), k);
     }
-    return layout.joints().stream()
-        .map(
-            j -> {
-              // The joint's new position is where its opposite was, flipped.
-              Keypoint source = byJoint.get(j.opposite());
-              double x = width > 0 ? width - source.x() : -source.x();
-              return new Keypoint(j, x, source.y(), source.z(), source.score());
-            })
-        .toList();
+    // Each joint takes the position its opposite had.
+    return layout.joints().stream().map(j -> byJoint.get(j.opposite()).withJoint(j)).toList();
   }
 }

@@ -17,14 +17,21 @@ class PoseTest {
   }
 
   @Test
-  void mirroringFlipsXAndSwapsSidesSoTheLeftStaysTheLeft() {
-    Pose mirrored = pose().mirrored();
-    // The person's left shoulder was at x=100; in the mirrored image their left is where the
-    // right shoulder (x=200) shows, flipped: 640 − 200.
-    assertEquals(440, mirrored.get(Joint.LEFT_SHOULDER).x(), 1e-9);
-    assertEquals(Joint.RIGHT_SHOULDER.ordinal(), mirrored.get(Joint.LEFT_SHOULDER).y(), 1e-9);
-    assertEquals(640 - 150, mirrored.get(Joint.NOSE).x(), 1e-9);
-    assertEquals(pose(), mirrored.mirrored());
+  void aFlippedImageMovesEveryJointButKeepsItsName() {
+    Pose flipped = pose().flippedHorizontally();
+    assertEquals(640 - 100, flipped.get(Joint.LEFT_SHOULDER).x(), 1e-9);
+    assertEquals(Joint.LEFT_SHOULDER.ordinal(), flipped.get(Joint.LEFT_SHOULDER).y(), 1e-9);
+    assertEquals(pose(), flipped.flippedHorizontally());
+  }
+
+  @Test
+  void swappingSidesRenamesWithoutMoving() {
+    Pose swapped = pose().withSidesSwapped();
+    // What was called the right shoulder (x=200) is now called the left one.
+    assertEquals(200, swapped.get(Joint.LEFT_SHOULDER).x(), 1e-9);
+    assertEquals(Joint.RIGHT_SHOULDER.ordinal(), swapped.get(Joint.LEFT_SHOULDER).y(), 1e-9);
+    assertEquals(150, swapped.get(Joint.NOSE).x(), 1e-9);
+    assertEquals(pose(), swapped.withSidesSwapped());
   }
 
   @Test

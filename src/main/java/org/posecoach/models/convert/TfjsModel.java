@@ -68,9 +68,9 @@ final class TfjsModel {
 
   private static List<Port> ports(JsonNode signature) {
     List<Port> out = new ArrayList<>();
-    signature
-        .fields()
-        .forEachRemaining(e -> out.add(new Port(e.getKey(), e.getValue().path("name").asText())));
+    for (var e : signature.properties()) {
+      out.add(new Port(e.getKey(), e.getValue().path("name").asText()));
+    }
     return out;
   }
 

@@ -75,7 +75,7 @@ class GoldenEquivalenceTest {
     try (Model model = OnnxModels.load(Models.onnx(id), OnnxModels.Use.EVERY_FRAME);
         Predictor<TensorInput, Map<String, float[]>> predictor =
             model.newPredictor(new RawOutputs())) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = golden.get("inputs").fields();
+      for (Iterator<Map.Entry<String, JsonNode>> it = golden.get("inputs").properties().iterator();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> input = it.next();
         JsonNode spec = input.getValue();
@@ -89,7 +89,8 @@ class GoldenEquivalenceTest {
             Mat rgb = goldenImage(input.getKey(), size)) {
           tensor.fillRgbExact(rgb);
           Map<String, float[]> outputs = predictor.predict(tensor);
-          for (Iterator<Map.Entry<String, JsonNode>> o = spec.get("outputs").fields();
+          for (Iterator<Map.Entry<String, JsonNode>> o =
+                  spec.get("outputs").properties().iterator();
               o.hasNext(); ) {
             Map.Entry<String, JsonNode> expected = o.next();
             String name = expected.getKey().replace(":0", "");

@@ -36,17 +36,17 @@ final class TinyGraph {
     group.putArray("paths").add("weights.bin");
     weights = group.putArray("weights");
     root.putObject("signature").putObject("inputs");
-    root.with("signature").putObject("outputs");
+    root.withObject("signature").putObject("outputs");
   }
 
   TinyGraph input(String name, String dtype, int... shape) {
     ObjectNode n = node(name, "Placeholder");
-    n.with("attr").putObject("dtype").put("type", dtype);
-    ArrayNode dims = n.with("attr").putObject("shape").putObject("shape").putArray("dim");
+    n.withObject("attr").putObject("dtype").put("type", dtype);
+    ArrayNode dims = n.withObject("attr").putObject("shape").putObject("shape").putArray("dim");
     for (int d : shape) {
       dims.addObject().put("size", Integer.toString(d));
     }
-    root.with("signature").with("inputs").putObject(name).put("name", name + ":0");
+    root.withObject("signature").withObject("inputs").putObject(name).put("name", name + ":0");
     return this;
   }
 
@@ -88,7 +88,7 @@ final class TinyGraph {
   }
 
   TinyGraph output(String key, String tensor) {
-    root.with("signature").with("outputs").putObject(key).put("name", tensor);
+    root.withObject("signature").withObject("outputs").putObject(key).put("name", tensor);
     return this;
   }
 
