@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "pose-coach 0.1.0",
     description = "Coaches a floor mobility routine in front of a laptop camera, offline.",
-    subcommands = {ModelsCommand.class, PoseCommand.class, BenchCommand.class})
+    subcommands = {
+      ModelsCommand.class,
+      PoseCommand.class,
+      AnalyzeCommand.class,
+      BenchCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code for input the user can fix (missing file, unknown model, no network for a fetch). */
   public static final int EXIT_USER_ERROR = 1;

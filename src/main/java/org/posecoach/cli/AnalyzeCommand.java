@@ -1,0 +1,153 @@
+package org.posecoach.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.posecoach.models.ModelStore;
+import org.posecoach.pipeline.PipelineListener;
+import org.posecoach.pipeline.PipelineSummary;
+import org.posecoach.pipeline.PosePipeline;
+import org.posecoach.pose.PoseEstimator;
+import org.posecoach.pose.PoseEstimators;
+import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
+import org.posecoach.render.AnnotatedVideoWriter;
+import org.posecoach.report.AnalysisReport;
+import org.posecoach.report.KeypointCsvWriter;
+import org.posecoach.report.ProgressBar;
+import org.posecoach.source.FrameSource;
+import org.posecoach.source.SourceException;
+import org.posecoach.source.SourceOptions;
+import org.posecoach.source.Sources;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code analyze VIDEO|FOLDER}: the whole pipeline, headless: poses per frame (CSV), an annotated
+ * video, and the session report (JSON).
+ */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Analyse a video file or an image folder: keypoints, annotated video, report.")
+final class AnalyzeCommand implements Callable<Integer> {
+  /** Exit code when the input broke midway: what was processed is still written. */
+  static final int EXIT_PARTIAL = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "VIDEO|FOLDER", description = "A video file, or a folder of images.")
+  String input;
+
+  @Option(
+      names = "--model",
+      paramLabel = "ID",
+      description = "Pose model (default ${DEFAULT-VALUE}).")
+  String model = PoseEstimators.DEFAULT_MODEL;
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "Write the report here (default: print it).")
+  Path json;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write per-frame keypoints here.")
+  Path csv;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the annotated video here (.mp4).")
+  Path out;
+
+  @Option(
+      names = "--fps",
+      paramLabel = "N",
+      description = "Frame rate of an image folder (default ${DEFAULT-VALUE}).")
+  double fps = 30;
+
+  @Option(
+      names = "--mirror",
+      description = "Flip frames left-right first (selfie view); side names follow.")
+  boolean mirror;
+
+  @Option(
+      names = "--no-smoothing",
+      description = "Report raw keypoints, without the One Euro filter.")
+  boolean noSmoothing;
+
+  @Override
+  public Integer call() throws Exception {
+    var err = spec.commandLine().getErr();
+    checkWritable(json);
+    checkWritable(csv);
+    checkWritable(out);
+    SourceOptions options = new SourceOptions(0, 0, fps, mirror, false);
+    try (FrameSource source = Sources.open(input, options);
+        PoseEstimator estimator =
+            PoseEstimators.open(
+                model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
+      List<PipelineListener> listeners = new ArrayList<>();
+      if (csv != null) {
+        listeners.add(new KeypointCsvWriter(csv, estimator.layout()));
+      }
+      if (out != null) {
+        listeners.add(new AnnotatedVideoWriter(out, source.info().fps()));
+      }
+      listeners.add(new ProgressBar(err, source.info().frameCount(), System.console() != null));
+      PipelineSummary summary;
+      try (PosePipeline pipeline =
+          new PosePipeline(
+              source,
+              estimator,
+              noSmoothing
+                  ? null
+                  : new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE),
+              listeners)) {
+        pipeline.start();
+        summary = pipeline.awaitEnd();
+      }
+      ObjectNode report = AnalysisReport.of(input, model, summary, List.of());
+      String text = PoseJson.MAPPER.writeValueAsString(report);
+      if (json != null) {
+        Files.writeString(json, text + System.lineSeparator());
+      } else {
+        spec.commandLine().getOut().println(text);
+      }
+      if (summary.framesCaptured() == 0 && summary.error().isEmpty()) {
+        err.println("error: '" + input + "' contains no video frames.");
+        return Main.EXIT_USER_ERROR;
+      }
+      if (summary.error().isPresent()) {
+        err.println(
+            "error: "
+                + summary.error().get()
+                + " — the "
+                + summary.framesProcessed()
+                + " frames before it were analysed and written.");
+        return EXIT_PARTIAL;
+      }
+      return 0;
+    }
+  }
+
+  private static void checkWritable(Path file) throws IOException {
+    if (file == null) {
+      return;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new SourceException(
+          "Cannot write '" + file + "': folder " + parent + " does not exist.");
+    }
+    if (!Files.isWritable(parent)) {
+      throw new SourceException(
+          "Cannot write '" + file + "': folder " + parent + " is not writable.");
+    }
+  }
+}

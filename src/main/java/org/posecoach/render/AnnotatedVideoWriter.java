@@ -1,0 +1,116 @@
+package org.posecoach.render;
+
+import static org.bytedeco.opencv.global.opencv_imgproc.FONT_HERSHEY_SIMPLEX;
+import static org.bytedeco.opencv.global.opencv_imgproc.LINE_AA;
+import static org.bytedeco.opencv.global.opencv_imgproc.putText;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.FrameRecorder;
+import org.bytedeco.javacv.OpenCVFrameConverter;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Point;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.posecoach.pipeline.FrameResult;
+import org.posecoach.pipeline.PipelineListener;
+import org.posecoach.pipeline.PipelineSummary;
+import org.posecoach.source.CapturedFrame;
+import org.posecoach.source.SourceException;
+
+/**
+ * Records the frames with their skeleton and media time drawn on, as a video (H.264 when the FFmpeg
+ * build has an encoder for it, else MPEG-4 Part 2). Draws on its own copy of each frame.
+ */
+public final class AnnotatedVideoWriter implements PipelineListener, AutoCloseable {
+  private final Path file;
+  private final double fps;
+  private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
+  private final Mat canvas = new Mat();
+  private FFmpegFrameRecorder recorder;
+  private int width;
+  private int height;
+
+  public AnnotatedVideoWriter(Path file, double fps) {
+    this.file = file;
+    this.fps = fps > 0 ? fps : 30;
+  }
+
+  @Override
+  public void onFrame(CapturedFrame frame, FrameResult result) {
+    if (recorder == null) {
+      open(frame.width(), frame.height());
+    }
+    frame.bgr().copyTo(canvas);
+    if (frame.width() != width || frame.height() != height) {
+      return; // a folder of mixed sizes: a video keeps its first size
+    }
+    result.pose().ifPresent(p -> SkeletonPainter.draw(canvas, p));
+    String label =
+        String.format(Locale.ROOT, "%.2f s  #%d", result.timestampNanos() / 1e9, result.sequence());
+    double scale = Math.max(0.5, height / 720.0);
+    try (Point at = new Point(10, (int) (30 * scale));
+        Scalar white = new Scalar(255, 255, 255, 0)) {
+      putText(
+          canvas,
+          label,
+          at,
+          FONT_HERSHEY_SIMPLEX,
+          scale,
+          white,
+          Math.max(1, (int) (2 * scale)),
+          LINE_AA,
+          false);
+    }
+    try {
+      recorder.record(converter.convert(canvas));
+    } catch (FrameRecorder.Exception e) {
+      throw new SourceException("Cannot write '" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  private void open(int w, int h) {
+    width = w;
+    height = h;
+    recorder = new FFmpegFrameRecorder(file.toFile(), w, h, 0);
+    recorder.setFrameRate(fps);
+    recorder.setVideoQuality(23);
+    recorder.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    recorder.setFormat(name.endsWith(".avi") ? "avi" : name.endsWith(".mkv") ? "matroska" : "mp4");
+    for (int codec : new int[] {avcodec.AV_CODEC_ID_H264, avcodec.AV_CODEC_ID_MPEG4}) {
+      recorder.setVideoCodec(codec);
+      try {
+        recorder.start();
+        return;
+      } catch (FrameRecorder.Exception e) {
+        // This FFmpeg build lacks the encoder; try the next.
+      }
+    }
+    throw new SourceException(
+        "Cannot write video '"
+            + file
+            + "': no H.264 or MPEG-4 encoder, or the folder is not writable.");
+  }
+
+  @Override
+  public void onEnd(PipelineSummary summary) {
+    close();
+  }
+
+  @Override
+  public void close() {
+    if (recorder != null) {
+      try {
+        recorder.close();
+      } catch (FrameRecorder.Exception e) {
+        throw new SourceException("Cannot finish '" + file + "': " + e.getMessage(), e);
+      } finally {
+        recorder = null;
+      }
+    }
+    canvas.close();
+    converter.close();
+  }
+}

@@ -1,0 +1,67 @@
+package org.posecoach.source;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * Recycles frame buffers so a long session allocates a handful of images, not one per frame.
+ * Thread-safe: frames are taken on the capture thread and released on the inference thread.
+ */
+public final class FramePool implements AutoCloseable {
+  /** More spare buffers than this are freed rather than kept (a pipeline holds at most ~4). */
+  private static final int MAX_SPARE = 8;
+
+  private final Deque<Mat> spare = new ArrayDeque<>();
+  private int allocated;
+  private boolean closed;
+
+  /** A buffer to copy a frame into; OpenCV sizes it on first use ({@code copyTo}). */
+  synchronized Mat take() {
+    if (closed) {
+      throw new IllegalStateException("frame pool is closed");
+    }
+    Mat m = spare.pollFirst();
+    if (m == null) {
+      allocated++;
+      m = new Mat();
+    }
+    return m;
+  }
+
+  synchronized void release(Mat m) {
+    if (closed || spare.size() >= MAX_SPARE) {
+      m.close();
+      allocated--;
+    } else {
+      spare.addFirst(m);
+    }
+  }
+
+  /** Buffers alive now (in use or spare), for leak checks. */
+  public synchronized int allocated() {
+    return allocated;
+  }
+
+  /** Buffers handed out in frames not yet closed: 0 when nothing leaks. */
+  public synchronized int inUse() {
+    return allocated - spare.size();
+  }
+
+  /** Wraps a copy of {@code image} as a frame. */
+  public CapturedFrame frameOf(Mat image, long sequence, long timestampNanos, long captureNanos) {
+    Mat copy = take();
+    image.copyTo(copy);
+    return new CapturedFrame(copy, sequence, timestampNanos, captureNanos, this);
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    for (Mat m : spare) {
+      m.close();
+      allocated--;
+    }
+    spare.clear();
+  }
+}

@@ -1,0 +1,124 @@
+package org.posecoach.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * The images of a folder as a clip, in natural name order ({@code frame2} before {@code frame10}),
+ * at a nominal frame rate.
+ */
+public final class ImageFolderSource implements FrameSource {
+  private final List<Path> files;
+  private final SourceInfo info;
+  private final long framePeriodNanos;
+  private int index;
+
+  public ImageFolderSource(Path folder, double fps) {
+    if (!Files.isDirectory(folder)) {
+      throw new SourceException("'" + folder + "' is not a folder.");
+    }
+    if (!(fps > 0 && fps <= 1000)) {
+      throw new SourceException(
+          "Frame rate for an image folder must be between 0 and 1000, got " + fps);
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      files =
+          list.filter(Files::isRegularFile)
+              .filter(p -> ImageFiles.EXTENSIONS.contains(extension(p)))
+              .sorted(
+                  Comparator.comparing(p -> p.getFileName().toString(), ImageFolderSource::natural))
+              .toList();
+    } catch (IOException e) {
+      throw new SourceException("Cannot list '" + folder + "': " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new SourceException(
+          "'"
+              + folder
+              + "' contains no images ("
+              + String.join(", ", ImageFiles.EXTENSIONS.stream().sorted().toList())
+              + ").");
+    }
+    framePeriodNanos = Math.round(1e9 / fps);
+    int width;
+    int height;
+    try (Mat first = ImageFiles.readBgr(files.get(0))) {
+      width = first.cols();
+      height = first.rows();
+    }
+    info =
+        new SourceInfo(
+            folder.getFileName() + "/", false, width, height, fps, 0, 0, 0, files.size(), false);
+  }
+
+  @Override
+  public SourceInfo info() {
+    return info;
+  }
+
+  @Override
+  public CapturedFrame next(FramePool pool) {
+    if (index >= files.size()) {
+      return null;
+    }
+    long captured = System.nanoTime();
+    try (Mat image = ImageFiles.readBgr(files.get(index))) {
+      CapturedFrame frame = pool.frameOf(image, index, index * framePeriodNanos, captured);
+      index++;
+      return frame;
+    }
+  }
+
+  @Override
+  public void close() {
+    index = files.size();
+  }
+
+  private static String extension(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Compares names with digit runs as numbers. */
+  static int natural(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        int c =
+            na.length() != nb.length()
+                ? Integer.compare(na.length(), nb.length())
+                : na.compareTo(nb);
+        if (c != 0) {
+          return c;
+        }
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}

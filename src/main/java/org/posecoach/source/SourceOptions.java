@@ -1,0 +1,23 @@
+package org.posecoach.source;
+
+/**
+ * How to open a source.
+ *
+ * @param width requested camera width, pixels (0 = device default)
+ * @param height requested camera height, pixels (0 = device default)
+ * @param fps requested camera rate; also the nominal rate of an image folder (0 = default)
+ * @param mirror flip frames left-right (selfie view); poses then get their side names swapped
+ * @param paced deliver a file's frames at their own rate, as a camera would (live mode)
+ */
+public record SourceOptions(int width, int height, double fps, boolean mirror, boolean paced) {
+  /** Camera 640×480 at 30 fps is what laptop webcams do well; folders play at 30 fps. */
+  public static final SourceOptions DEFAULT = new SourceOptions(640, 480, 30, false, false);
+
+  public SourceOptions withMirror(boolean value) {
+    return new SourceOptions(width, height, fps, value, paced);
+  }
+
+  public SourceOptions withPaced(boolean value) {
+    return new SourceOptions(width, height, fps, mirror, value);
+  }
+}

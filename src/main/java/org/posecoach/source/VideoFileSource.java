@@ -1,0 +1,132 @@
+package org.posecoach.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.OpenCVFrameConverter;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * A video file decoded with FFmpeg (mp4, webm, avi, mov, mkv…). Timestamps are the container's
+ * presentation times, made strictly increasing where a file repeats or omits them.
+ */
+public final class VideoFileSource implements FrameSource {
+  /**
+   * A file whose stream ends before this share of the frames its header announces was cut off.
+   * Headers estimate the count from duration × rate, so a few frames of slack are normal.
+   */
+  private static final double TRUNCATED_FRACTION = 0.9;
+
+  private final Path path;
+  private final FFmpegFrameGrabber grabber;
+  private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
+  private final SourceInfo info;
+  private final long framePeriodNanos;
+  private long sequence;
+  private long lastTimestamp = Long.MIN_VALUE;
+
+  /** Opens {@code path}; a missing, unreadable or non-video file is a {@link SourceException}. */
+  public VideoFileSource(Path path) {
+    this.path = path;
+    if (!Files.exists(path)) {
+      throw new SourceException("Video '" + path + "' does not exist.");
+    }
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      throw new SourceException("Video '" + path + "' is not a readable file.");
+    }
+    Ffmpeg.quietLogs();
+    grabber = new FFmpegFrameGrabber(path.toFile());
+    try {
+      grabber.start();
+    } catch (FrameGrabber.Exception | RuntimeException e) {
+      closeQuietly();
+      throw new SourceException(
+          "'"
+              + path
+              + "' cannot be read as a video (damaged, truncated, or not a video file): "
+              + firstLine(e.getMessage()),
+          e);
+    }
+    if (grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
+      closeQuietly();
+      throw new SourceException("'" + path + "' has no video stream (audio only?).");
+    }
+    double fps =
+        grabber.getFrameRate() > 0 && grabber.getFrameRate() < 1000 ? grabber.getFrameRate() : 30;
+    framePeriodNanos = Math.round(1e9 / fps);
+    int frames = grabber.getLengthInVideoFrames();
+    info =
+        new SourceInfo(
+            path.getFileName().toString(),
+            false,
+            grabber.getImageWidth(),
+            grabber.getImageHeight(),
+            fps,
+            0,
+            0,
+            0,
+            frames > 0 ? frames : -1,
+            false);
+  }
+
+  @Override
+  public SourceInfo info() {
+    return info;
+  }
+
+  @Override
+  public CapturedFrame next(FramePool pool) {
+    Frame frame;
+    try {
+      frame = grabber.grabImage();
+    } catch (FrameGrabber.Exception | RuntimeException e) {
+      throw new SourceException(
+          "'" + path + "' is damaged after frame " + sequence + ": " + firstLine(e.getMessage()),
+          e);
+    }
+    if (frame == null || frame.image == null) {
+      if (info.frameCount() > 0 && sequence < TRUNCATED_FRACTION * info.frameCount()) {
+        throw new SourceException(
+            "'"
+                + path
+                + "' ends after "
+                + sequence
+                + " of its "
+                + info.frameCount()
+                + " frames: the file is truncated or damaged");
+      }
+      return null;
+    }
+    long captured = System.nanoTime();
+    long timestamp = grabber.getTimestamp() * 1000; // microseconds → nanoseconds
+    if (timestamp <= lastTimestamp) {
+      timestamp = lastTimestamp + framePeriodNanos;
+    }
+    lastTimestamp = timestamp;
+    Mat view = converter.convert(frame);
+    return pool.frameOf(view, sequence++, timestamp, captured);
+  }
+
+  @Override
+  public void close() {
+    closeQuietly();
+    converter.close();
+  }
+
+  private void closeQuietly() {
+    try {
+      grabber.close();
+    } catch (FrameGrabber.Exception | RuntimeException e) {
+      // Closing a broken file can fail again; nothing more to release.
+    }
+  }
+
+  static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "no details";
+    }
+    return message.lines().findFirst().orElse(message).strip();
+  }
+}

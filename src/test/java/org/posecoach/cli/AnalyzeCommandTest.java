@@ -1,0 +1,133 @@
+package org.posecoach.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.posecoach.testing.TestVideos;
+import org.posecoach.testing.VideoFrames;
+
+/** {@code analyze} on good and bad input: outputs written, exit codes, one-line errors. */
+class AnalyzeCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void aVideoGivesAReportKeypointsPerFrameAndAnAnnotatedVideo() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 40, 320, 240, 20);
+    Path json = dir.resolve("report.json");
+    Path csv = dir.resolve("keypoints.csv");
+    Path out = dir.resolve("annotated.mp4");
+    Run r =
+        run(
+            "analyze",
+            video.toString(),
+            "--model",
+            "movenet-lightning",
+            "--json",
+            json.toString(),
+            "--csv",
+            csv.toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertEquals(40, report.get("frames").asInt());
+    assertEquals(20.0, report.get("fps").asDouble(), 0.01);
+    assertEquals("movenet-lightning", report.get("model").asText());
+    assertTrue(report.get("processing_fps").asDouble() > 0);
+    assertTrue(report.get("steps").isArray());
+    List<String> rows = Files.readAllLines(csv);
+    assertEquals(41, rows.size(), "header + one row per frame");
+    assertTrue(rows.get(0).startsWith("frame,t_s,pose_score,nose_x,nose_y,nose_score"));
+    assertEquals(3 + 17 * 3, rows.get(0).split(",", -1).length);
+    assertEquals(40, VideoFrames.forEach(out, (i, m) -> assertEquals(320, m.cols())));
+  }
+
+  @Test
+  void aMissingVideoIsOneLineWithExitCodeOne() {
+    Run r = run("analyze", dir.resolve("nope.mp4").toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertOneLine(r.err(), "does not exist");
+  }
+
+  @Test
+  void aCorruptVideoIsOneLineWithExitCodeOne() throws Exception {
+    Path junk = dir.resolve("junk.mp4");
+    byte[] bytes = new byte[10_000];
+    new java.util.Random(3).nextBytes(bytes);
+    Files.write(junk, bytes);
+    Run r = run("analyze", junk.toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertOneLine(r.err(), "cannot be read as a video");
+  }
+
+  @Test
+  void aTruncatedVideoKeepsAndWritesWhatWasAnalysed() throws Exception {
+    Path whole = TestVideos.write(dir.resolve("whole.mkv"), 60, 160, 120, 30);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = dir.resolve("cut.mkv");
+    Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+    Path json = dir.resolve("report.json");
+    Path csv = dir.resolve("keypoints.csv");
+    Run r =
+        run(
+            "analyze",
+            cut.toString(),
+            "--model",
+            "movenet-lightning",
+            "--json",
+            json.toString(),
+            "--csv",
+            csv.toString());
+    assertEquals(AnalyzeCommand.EXIT_PARTIAL, r.exit(), r.err());
+    assertTrue(r.err().contains("truncated"), r.err());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    int frames = report.get("frames").asInt();
+    assertTrue(frames > 5 && frames < 60, "frames " + frames);
+    assertTrue(report.get("error").asText().contains("truncated"));
+    assertEquals(frames + 1, Files.readAllLines(csv).size(), "every analysed frame is in the CSV");
+  }
+
+  @Test
+  void aVideoWithoutFramesSaysSo() throws Exception {
+    Path empty = TestVideos.write(dir.resolve("empty.mkv"), 0, 160, 120, 30);
+    Run r = run("analyze", empty.toString(), "--model", "movenet-lightning");
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertTrue(r.err().contains("no video frames") || r.err().contains("cannot be read"), r.err());
+  }
+
+  @Test
+  void anUnwritableOutputIsRefusedBeforeAnyWork() {
+    Run r =
+        run("analyze", "whatever.mp4", "--json", dir.resolve("no/such/folder/r.json").toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    assertOneLine(r.err(), "does not exist");
+  }
+
+  private static void assertOneLine(String err, String expected) {
+    String text = err.strip();
+    assertTrue(text.startsWith("error: "), text);
+    assertTrue(text.contains(expected), text);
+    assertFalse(text.contains("\n"), "one line expected: " + text);
+    assertFalse(text.contains("Exception"), "no stack trace: " + text);
+  }
+}

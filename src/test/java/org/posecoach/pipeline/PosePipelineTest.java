@@ -1,0 +1,217 @@
+package org.posecoach.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.posecoach.pose.Joint;
+import org.posecoach.source.CapturedFrame;
+import org.posecoach.source.FramePool;
+import org.posecoach.source.FrameSource;
+import org.posecoach.source.SourceException;
+import org.posecoach.source.SourceInfo;
+import org.posecoach.source.SourceOptions;
+import org.posecoach.source.Sources;
+import org.posecoach.testing.FakeEstimator;
+import org.posecoach.testing.TestVideos;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PosePipelineTest {
+  @TempDir Path dir;
+
+  /** Records what reaches a listener. */
+  static final class Recorder implements PipelineListener {
+    final List<Long> sequences = Collections.synchronizedList(new ArrayList<>());
+    final List<FrameResult> results = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger ends = new AtomicInteger();
+
+    @Override
+    public void onFrame(CapturedFrame frame, FrameResult result) {
+      assertTrue(frame.bgr().cols() > 0, "the frame is valid during the call");
+      sequences.add(result.sequence());
+      results.add(result);
+    }
+
+    @Override
+    public void onEnd(PipelineSummary summary) {
+      ends.incrementAndGet();
+    }
+  }
+
+  @Test
+  void aFileIsProcessedCompletelyInOrderWithoutDrops() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 90, 160, 120, 30);
+    Recorder recorder = new Recorder();
+    try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
+        FakeEstimator estimator = new FakeEstimator(2);
+        PosePipeline pipeline = new PosePipeline(source, estimator, null, List.of(recorder))) {
+      pipeline.start();
+      PipelineSummary summary = pipeline.awaitEnd();
+      assertEquals(90, summary.framesProcessed());
+      assertEquals(0, summary.framesDropped());
+      assertTrue(summary.error().isEmpty());
+      for (int i = 0; i < 90; i++) {
+        assertEquals(i, recorder.sequences.get(i));
+      }
+      assertEquals(1, recorder.ends.get());
+      assertEquals(0, pipeline.framesInUse(), "every frame closed");
+    }
+  }
+
+  @Test
+  void aLiveSourceSkipsStaleFramesSoTheNewestIsAlwaysProcessed() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 45, 160, 120, 30);
+    Recorder recorder = new Recorder();
+    // Inference takes 70 ms, frames arrive every 33 ms: about every other frame must be skipped.
+    try (FrameSource camera =
+            Sources.open(video.toString(), SourceOptions.DEFAULT.withPaced(true));
+        FakeEstimator estimator = new FakeEstimator(70);
+        PosePipeline pipeline = new PosePipeline(camera, estimator, null, List.of(recorder))) {
+      assertTrue(camera.info().live());
+      pipeline.start();
+      PipelineSummary summary = pipeline.awaitEnd();
+      assertTrue(summary.framesDropped() > 10, "dropped " + summary.framesDropped());
+      assertEquals(summary.framesCaptured(), summary.framesProcessed() + summary.framesDropped());
+      for (int i = 1; i < recorder.sequences.size(); i++) {
+        assertTrue(recorder.sequences.get(i) > recorder.sequences.get(i - 1));
+      }
+      // Never more than one frame of waiting: latency stays near one inference plus one frame.
+      assertTrue(
+          summary.captureToPose().p95() < 70 + 33 + 40, "p95 " + summary.captureToPose().p95());
+      assertEquals(0, pipeline.framesInUse());
+    }
+  }
+
+  @Test
+  void aCameraUnpluggedMidStreamEndsTheRunWithAMessageAndKeepsWhatCameBefore() throws Exception {
+    Recorder recorder = new Recorder();
+    try (FrameSource unplugged = new FailingCamera(10);
+        FakeEstimator estimator = new FakeEstimator(1);
+        PosePipeline pipeline = new PosePipeline(unplugged, estimator, null, List.of(recorder))) {
+      pipeline.start();
+      PipelineSummary summary = pipeline.awaitEnd(20, TimeUnit.SECONDS);
+      assertNotNull(summary, "the pipeline must end, not hang");
+      assertTrue(summary.error().orElse("").contains("unplugged"), summary.toString());
+      assertFalse(recorder.sequences.isEmpty(), "frames before the failure were processed");
+      assertEquals(1, recorder.ends.get());
+      assertEquals(0, pipeline.framesInUse());
+    }
+  }
+
+  @Test
+  void aFailingModelEndsTheRunWithoutHanging() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 60, 160, 120, 30);
+    Recorder recorder = new Recorder();
+    PipelineListener failing =
+        (frame, result) -> {
+          if (result.sequence() == 20) {
+            throw new IllegalStateException("listener broke at frame 20");
+          }
+        };
+    try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
+        FakeEstimator estimator = new FakeEstimator(1);
+        PosePipeline pipeline =
+            new PosePipeline(source, estimator, null, List.of(recorder, failing))) {
+      pipeline.start();
+      PipelineSummary summary = pipeline.awaitEnd(20, TimeUnit.SECONDS);
+      assertNotNull(summary);
+      assertTrue(summary.error().orElse("").contains("frame 20"), summary.toString());
+      assertEquals(21, recorder.sequences.size());
+      assertEquals(0, pipeline.framesInUse());
+    }
+  }
+
+  @Test
+  void stopAndPauseAreIdempotentAndStopJoinsBothThreads() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 300, 160, 120, 30);
+    Recorder recorder = new Recorder();
+    try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
+        FakeEstimator estimator = new FakeEstimator(5)) {
+      PosePipeline pipeline = new PosePipeline(source, estimator, null, List.of(recorder));
+      pipeline.start();
+      pipeline.start();
+      Thread.sleep(100);
+      pipeline.pause();
+      pipeline.pause();
+      Thread.sleep(100); // let a frame in flight finish
+      int atPause = recorder.sequences.size();
+      Thread.sleep(200);
+      assertTrue(recorder.sequences.size() <= atPause + 1, "paused, yet frames kept coming");
+      pipeline.resume();
+      pipeline.stop();
+      pipeline.stop();
+      pipeline.close();
+      assertEquals(1, recorder.ends.get(), "onEnd exactly once");
+      assertEquals(0, pipeline.framesInUse());
+      assertTrue(
+          Thread.getAllStackTraces().keySet().stream()
+              .noneMatch(t -> t.getName().startsWith("pose-") && t.isAlive()),
+          "threads joined");
+      assertFalse(estimator.closed(), "the caller owns the estimator");
+    }
+  }
+
+  @Test
+  void aMirroredSourceGivesPosesWithThePersonsOwnSides() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 3, 160, 120, 30);
+    Recorder recorder = new Recorder();
+    try (FrameSource source =
+            Sources.open(video.toString(), SourceOptions.DEFAULT.withMirror(true));
+        FakeEstimator estimator = new FakeEstimator(0);
+        PosePipeline pipeline = new PosePipeline(source, estimator, null, List.of(recorder))) {
+      pipeline.start();
+      pipeline.awaitEnd();
+      // The fake model calls the joint at the image's left "left"; in a mirrored frame that is
+      // the person's right, so the pipeline renames it.
+      var pose = recorder.results.get(0).pose().orElseThrow();
+      assertEquals(160 * 0.75, pose.get(Joint.LEFT_SHOULDER).x(), 1e-9);
+    }
+  }
+
+  /** A live source that fails like a camera pulled out after {@code frames} frames. */
+  static final class FailingCamera implements FrameSource {
+    private final int frames;
+    private final org.bytedeco.opencv.opencv_core.Mat image =
+        new org.bytedeco.opencv.opencv_core.Mat(
+            120, 160, org.bytedeco.opencv.global.opencv_core.CV_8UC3);
+    private int sent;
+
+    FailingCamera(int frames) {
+      this.frames = frames;
+    }
+
+    @Override
+    public SourceInfo info() {
+      return new SourceInfo("test camera", true, 160, 120, 30, 160, 120, 30, -1, false);
+    }
+
+    @Override
+    public CapturedFrame next(FramePool pool) {
+      if (sent >= frames) {
+        throw new SourceException("test camera stopped delivering frames (unplugged?)");
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      long now = System.nanoTime();
+      return pool.frameOf(image, sent++, now, now);
+    }
+
+    @Override
+    public void close() {
+      image.close();
+    }
+  }
+}
