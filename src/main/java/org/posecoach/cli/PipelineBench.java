@@ -1,0 +1,126 @@
+package org.posecoach.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.posecoach.models.ModelStore;
+import org.posecoach.pipeline.PipelineSummary;
+import org.posecoach.pipeline.PosePipeline;
+import org.posecoach.pose.PoseEstimator;
+import org.posecoach.pose.PoseEstimators;
+import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
+import org.posecoach.source.FrameSource;
+import org.posecoach.source.SourceOptions;
+import org.posecoach.source.Sources;
+import picocli.CommandLine;
+
+/**
+ * {@code bench --pipeline VIDEO}: the whole pipeline as {@code analyze} runs it (decode, pose,
+ * smoothing; no drawing, no writing), per pass: processing rate, rate over real time, capture →
+ * pose latency percentiles, dropped frames, and the process's resident memory afterwards — the
+ * same file run again in one JVM must not grow it.
+ */
+final class PipelineBench {
+  private final CommandLine.Model.CommandSpec spec;
+  private final String model;
+  private final String input;
+  private final boolean live;
+  private final int passes;
+  private final boolean json;
+
+  PipelineBench(
+      CommandLine.Model.CommandSpec spec, String model, String input, boolean live, int passes, boolean json) {
+    this.spec = spec;
+    this.model = model;
+    this.input = input;
+    this.live = live;
+    this.passes = passes;
+    this.json = json;
+  }
+
+  int run() throws Exception {
+    if (passes < 1) {
+      throw new IllegalArgumentException("--passes must be at least 1");
+    }
+    var err = spec.commandLine().getErr();
+    var out = spec.commandLine().getOut();
+    ArrayNode results = PoseJson.MAPPER.createArrayNode();
+    long firstRss = -1;
+    try (PoseEstimator estimator =
+        PoseEstimators.open(model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
+      for (int pass = 1; pass <= passes; pass++) {
+        PipelineSummary s;
+        try (FrameSource source = Sources.open(input, SourceOptions.DEFAULT.withPaced(live));
+            PosePipeline pipeline =
+                new PosePipeline(
+                    source,
+                    estimator,
+                    new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE),
+                    List.of())) {
+          estimator.reset();
+          pipeline.start();
+          s = pipeline.awaitEnd();
+        }
+        System.gc();
+        long rss = residentBytes();
+        if (firstRss < 0) {
+          firstRss = rss;
+        }
+        ObjectNode r = results.addObject();
+        r.put("pass", pass);
+        r.put("model", model);
+        r.put("live", live);
+        r.put("frames", s.framesProcessed());
+        r.put("dropped", s.framesDropped());
+        r.put("width", s.source().width());
+        r.put("height", s.source().height());
+        r.put("video_fps", round(s.source().fps()));
+        r.put("processing_fps", round(s.processingFps()));
+        r.put("x_real_time", round(s.processingFps() / s.source().fps()));
+        r.put("latency_ms_p50", round(s.captureToPose().p50()));
+        r.put("latency_ms_p95", round(s.captureToPose().p95()));
+        r.put("latency_ms_p99", round(s.captureToPose().p99()));
+        r.put("rss_mb", round(rss / 1e6));
+        r.put("rss_vs_first_pass_percent", round(100.0 * (rss - firstRss) / firstRss));
+        s.error().ifPresent(e -> r.put("error", e));
+        if (!json) {
+          out.printf(
+              Locale.ROOT,
+              "pass %d: %d frames %dx%d, %.1f fps (%.2f× real time), dropped %d, capture→pose p50 %.1f ms"
+                  + " p95 %.1f ms p99 %.1f ms, RSS %.1f MB (%+.2f%% vs pass 1)%n",
+              pass, s.framesProcessed(), s.source().width(), s.source().height(), s.processingFps(),
+              s.processingFps() / s.source().fps(), s.framesDropped(), s.captureToPose().p50(),
+              s.captureToPose().p95(), s.captureToPose().p99(), rss / 1e6,
+              100.0 * (rss - firstRss) / firstRss);
+          out.flush();
+        }
+      }
+    }
+    if (json) {
+      out.println(PoseJson.MAPPER.writeValueAsString(results));
+    }
+    return 0;
+  }
+
+  /** VmRSS from /proc (Linux); -1 where there is none. */
+  static long residentBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}
