@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.posecoach.routine.Side;
@@ -33,12 +33,14 @@ import org.posecoach.store.StepStatus;
 class HistoryCommandTest {
   private static final Instant MONDAY = Instant.parse("2025-03-03T07:00:00Z");
 
-  @TempDir Path dir;
-  private Path db;
+  /** One history for all tests (they only read it), written once: fsyncs are slow. */
+  @TempDir static Path dir;
+
+  private static Path db;
 
   private record Run(int exit, String out, String err) {}
 
-  private Run run(String... args) {
+  private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = HistoryCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -46,7 +48,7 @@ class HistoryCommandTest {
   }
 
   /** The command line with {@code --db} pointing at the test's database. */
-  private Run history(String... args) {
+  private static Run history(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--db";
     all[1] = db.toString();
@@ -54,8 +56,8 @@ class HistoryCommandTest {
     return run(all);
   }
 
-  @BeforeEach
-  void twoSessions() {
+  @BeforeAll
+  static void twoSessions() {
     db = dir.resolve("history.db");
     try (HistoryStore history = HistoryStore.open(db)) {
       SessionId monday =

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The routine files shipped in {@code routines/} load, and say what the therapist asked for. */
 class RoutineFilesTest {
@@ -73,7 +76,7 @@ class RoutineFilesTest {
 
   @Test
   void theExampleUsesEveryStepKeyAndEveryExercise() throws Exception {
-    String text = java.nio.file.Files.readString(FOLDER.resolve("example-all-options.yaml"));
+    String text = Files.readString(FOLDER.resolve("example-all-options.yaml"));
     for (String key : StepReader.KEYS) {
       assertTrue(text.contains("    " + key + ":") || text.contains("- " + key + ":"), key);
     }
@@ -86,14 +89,18 @@ class RoutineFilesTest {
         routine.steps().stream().map(RoutineStep::exercise).sorted().toList());
   }
 
-  @Test
-  void theReadmeDocumentsEveryKey() throws Exception {
-    String readme = java.nio.file.Files.readString(FOLDER.resolve("README.md"));
+  @ParameterizedTest
+  @ValueSource(strings = {"routines/README.md", "docs/routines.md"})
+  void theDocumentationTablesListEveryKey(String document) throws Exception {
+    String text = Files.readString(Path.of(document));
     for (String key : StepReader.KEYS) {
-      assertTrue(readme.contains("`" + key + "`"), key);
+      assertTrue(text.contains("| `" + key + "` |"), key);
     }
     for (String key : RoutineReader.KEYS) {
-      assertTrue(readme.contains("`" + key + "`"), key);
+      assertTrue(text.contains("| `" + key + "` |"), key);
+    }
+    for (String id : ExerciseIds.ALL) {
+      assertTrue(text.contains("| `" + id + "` |"), id);
     }
   }
 }
