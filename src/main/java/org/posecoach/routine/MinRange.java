@@ -17,8 +17,8 @@ public record MinRange(double fraction, OptionalDouble value) {
     if (!(fraction > 0 && fraction <= 1)) {
       throw new IllegalArgumentException("fraction must be in (0, 1], got " + fraction);
     }
-    if (value.isPresent() && !(value.getAsDouble() > 0) || Double.isInfinite(value.orElse(0))) {
-      throw new IllegalArgumentException("value must be > 0, got " + value);
+    if (value.isPresent() && !(value.getAsDouble() > 0 && Double.isFinite(value.getAsDouble()))) {
+      throw new IllegalArgumentException("value must be > 0 and finite, got " + value);
     }
   }
 
