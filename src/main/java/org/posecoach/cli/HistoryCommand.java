@@ -1,0 +1,464 @@
+package org.posecoach.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.posecoach.routine.ExerciseIds;
+import org.posecoach.store.ExerciseTrend;
+import org.posecoach.store.FormEventRecord;
+import org.posecoach.store.HistoryExport;
+import org.posecoach.store.HistoryLocation;
+import org.posecoach.store.HistoryStore;
+import org.posecoach.store.RepRecord;
+import org.posecoach.store.SessionDetail;
+import org.posecoach.store.SessionId;
+import org.posecoach.store.SessionSummary;
+import org.posecoach.store.StepDetail;
+import org.posecoach.store.StoreException;
+import org.posecoach.store.TrendPoint;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code history [show ID | export | trends]}: the sessions kept in the history database.
+ *
+ * <p>Without a subcommand, lists the sessions, newest first. A history that does not exist yet is
+ * an empty one (nothing is created by reading). Problems with the database (locked, damaged, newer)
+ * are one line on stderr and exit code {@link Main#EXIT_USER_ERROR}.
+ */
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    description = "List the sessions you have done; show one, export them, or see your trends.",
+    subcommands = {
+      HistoryCommand.Show.class,
+      HistoryCommand.Export.class,
+      HistoryCommand.Trends.class
+    })
+final class HistoryCommand implements Callable<Integer> {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "The history database (default: history.db in the data folder; see "
+              + HistoryLocation.DATA_ENV
+              + ").")
+  Path db;
+
+  /**
+   * Runs {@code history …} on its own, writing to {@code out} and {@code err} (tests call this).
+   */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new HistoryCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          line.getErr().println("internal error (please report it): " + e);
+          e.printStackTrace(line.getErr());
+          return Main.EXIT_INTERNAL_ERROR;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    return withHistory(
+        spec,
+        db,
+        history -> {
+          PrintWriter out = spec.commandLine().getOut();
+          List<SessionSummary> sessions = history.map(HistoryStore::sessions).orElse(List.of());
+          if (sessions.isEmpty()) {
+            out.println("No sessions recorded yet (history: " + location(db) + ").");
+            return 0;
+          }
+          out.printf(
+              "%-5s %-16s %-24s %8s %6s %5s %5s  %s%n",
+              "ID", "DATE", "ROUTINE", "DURATION", "STEPS", "REPS", "HOLDS", "STATUS");
+          for (SessionSummary s : sessions) {
+            out.printf(
+                "%-5d %-16s %-24s %8s %6s %5d %5d  %s%n",
+                s.id().value(),
+                date(s.startedAt()),
+                cut(s.routineName(), 24),
+                s.duration().map(HistoryCommand::duration).orElse("-"),
+                s.stepsCompleted() + "/" + s.plannedSteps(),
+                s.reps(),
+                s.holds(),
+                s.status().id());
+          }
+          return 0;
+        });
+  }
+
+  /** {@code history show ID}. */
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Show one session: its steps, reps and form events.")
+  static final class Show implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @ParentCommand HistoryCommand parent;
+
+    @Parameters(paramLabel = "ID", description = "The session's id, from `history`.")
+    String id;
+
+    @Override
+    public Integer call() {
+      Optional<SessionId> sessionId = parseId(id);
+      if (sessionId.isEmpty()) {
+        return userError(spec, "'" + id + "' is not a session id; `history` lists the sessions");
+      }
+      return withHistory(
+          spec,
+          parent.db,
+          history -> {
+            Optional<SessionDetail> found = history.flatMap(h -> h.session(sessionId.get()));
+            if (found.isEmpty()) {
+              return userError(
+                  spec, "there is no session " + id + "; `history` lists the sessions");
+            }
+            print(found.get(), spec.commandLine().getOut());
+            return 0;
+          });
+    }
+
+    private static void print(SessionDetail detail, PrintWriter out) {
+      SessionSummary s = detail.session();
+      out.printf("Session %d: %s (%s)%n", s.id().value(), s.routineName(), s.status().id());
+      out.printf(
+          "Started %s, lasted %s; model %s, source %s%n",
+          date(s.startedAt()),
+          s.duration().map(HistoryCommand::duration).orElse("-"),
+          s.model(),
+          s.source());
+      out.printf(
+          "%d/%d steps done, %d reps, %d holds, %d form events%n%n",
+          s.stepsCompleted(), s.plannedSteps(), s.reps(), s.holds(), s.formEvents());
+      out.printf(
+          "%-3s %-18s %-13s %-11s %5s %6s %6s %6s%n",
+          "#", "EXERCISE", "TARGET", "STATUS", "DONE", "S/REP", "RANGE", "EVENTS");
+      for (StepDetail step : detail.steps()) {
+        var st = step.step();
+        String target =
+            st.targetReps()
+                + (st.targetHoldSeconds() > 0 ? " x " + seconds(st.targetHoldSeconds()) + "s" : "")
+                + (st.sides().id().equals("both") ? "/side" : "");
+        out.printf(
+            "%-3d %-18s %-13s %-11s %5d %6s %6s %6d%n",
+            st.position(),
+            cut(st.exercise(), 18),
+            target,
+            st.status().id(),
+            step.reps().size() + step.holds().size(),
+            mean(step.reps().stream().mapToDouble(RepRecord::durationSeconds).average(), false),
+            mean(step.reps().stream().mapToDouble(RepRecord::rangeFraction).average(), true),
+            step.formEvents().size());
+      }
+      boolean first = true;
+      for (StepDetail step : detail.steps()) {
+        for (FormEventRecord event : step.formEvents()) {
+          if (first) {
+            out.printf("%nForm events:%n");
+            first = false;
+          }
+          out.printf(
+              "  %7ss  %-18s %-8s %s%s%n",
+              seconds(event.timeSeconds()),
+              step.step().exercise(),
+              event.severity(),
+              event.message().replaceAll("\\s+", " "),
+              event.side().map(side -> " (" + side.id() + ")").orElse(""));
+        }
+      }
+    }
+  }
+
+  /** {@code history export [ID] [--format csv|json] [--out FILE]}. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write all sessions (or one) as CSV, one row per session, step, rep, hold and form"
+              + " event, or as JSON.")
+  static final class Export implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @ParentCommand HistoryCommand parent;
+
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "ID",
+        description = "Only this session (default: all of them).")
+    String id;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description = "csv or json (default: json when FILE ends in .json, else csv).")
+    String format;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = "Write to this file instead of the terminal.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Optional<HistoryExport.Format> chosen = format();
+      if (chosen.isEmpty()) {
+        return userError(
+            spec, "unknown format '" + format + "'; use --format csv or --format json");
+      }
+      Optional<SessionId> only = Optional.empty();
+      if (id != null) {
+        only = parseId(id);
+        if (only.isEmpty()) {
+          return userError(spec, "'" + id + "' is not a session id; `history` lists the sessions");
+        }
+      }
+      Optional<SessionId> wanted = only;
+      return withHistory(
+          spec,
+          parent.db,
+          history -> {
+            List<SessionDetail> sessions;
+            if (wanted.isPresent()) {
+              Optional<SessionDetail> one = history.flatMap(h -> h.session(wanted.get()));
+              if (one.isEmpty()) {
+                return userError(
+                    spec, "there is no session " + id + "; `history` lists the sessions");
+              }
+              sessions = List.of(one.get());
+            } else {
+              sessions = history.map(HistoryStore::sessionDetails).orElse(List.of());
+            }
+            return write(sessions, chosen.get());
+          });
+    }
+
+    private Optional<HistoryExport.Format> format() {
+      if (format == null) {
+        boolean json =
+            out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return Optional.of(json ? HistoryExport.Format.JSON : HistoryExport.Format.CSV);
+      }
+      return switch (format.toLowerCase(Locale.ROOT)) {
+        case "csv" -> Optional.of(HistoryExport.Format.CSV);
+        case "json" -> Optional.of(HistoryExport.Format.JSON);
+        default -> Optional.empty();
+      };
+    }
+
+    /** Writes to the terminal, or to a temporary file moved over FILE once complete. */
+    private int write(List<SessionDetail> sessions, HistoryExport.Format chosen) {
+      if (out == null) {
+        try {
+          HistoryExport.write(sessions, chosen, spec.commandLine().getOut());
+          return 0;
+        } catch (IOException e) {
+          return userError(spec, "cannot write the export: " + e.getMessage());
+        }
+      }
+      Path target = out.toAbsolutePath();
+      if (Files.isDirectory(target)) {
+        return userError(spec, "cannot write " + target + ": it is a folder; name a file in it");
+      }
+      Path temp = null;
+      try {
+        temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+        try (Writer file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+          HistoryExport.write(sessions, chosen, file);
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        spec.commandLine()
+            .getErr()
+            .println("Exported " + sessions.size() + " session(s) to " + target);
+        return 0;
+      } catch (NoSuchFileException e) {
+        return userError(
+            spec,
+            "cannot write " + target + ": its folder does not exist; create it or pick another");
+      } catch (AccessDeniedException e) {
+        return userError(
+            spec, "cannot write " + target + ": permission denied; pick a folder you can write to");
+      } catch (IOException e) {
+        return userError(spec, "cannot write " + target + ": " + e.getMessage());
+      } finally {
+        deleteQuietly(temp);
+      }
+    }
+  }
+
+  /** {@code history trends [--exercise ID]}. */
+  @Command(
+      name = "trends",
+      mixinStandardHelpOptions = true,
+      description =
+          "Per exercise, session after session: reps, seconds per rep, range and form events per"
+              + " rep.")
+  static final class Trends implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @ParentCommand HistoryCommand parent;
+
+    @Option(
+        names = "--exercise",
+        paramLabel = "ID",
+        description = "Only this exercise, e.g. cat_camel.")
+    String exercise;
+
+    @Override
+    public Integer call() {
+      if (exercise != null && ExerciseIds.find(exercise).isEmpty()) {
+        return userError(
+            spec,
+            "unknown exercise '"
+                + exercise
+                + "'; the exercises are "
+                + String.join(", ", ExerciseIds.ALL));
+      }
+      return withHistory(
+          spec,
+          parent.db,
+          history -> {
+            List<ExerciseTrend> trends =
+                history
+                    .map(h -> exercise == null ? h.trends() : List.of(h.trend(exercise)))
+                    .orElse(List.of());
+            PrintWriter out = spec.commandLine().getOut();
+            if (trends.stream().allMatch(t -> t.points().isEmpty())) {
+              out.println(
+                  "No sessions" + (exercise == null ? "" : " with " + exercise) + " recorded yet.");
+              return 0;
+            }
+            for (ExerciseTrend trend : trends) {
+              out.println(trend.exercise());
+              out.printf(
+                  "  %-16s %7s %5s %5s %6s %6s %6s %10s%n",
+                  "DATE", "SESSION", "REPS", "HOLDS", "S/REP", "RANGE", "HELD", "EVENTS/REP");
+              for (TrendPoint p : trend.points()) {
+                out.printf(
+                    "  %-16s %7d %5d %5d %6s %6s %6s %10s%n",
+                    date(p.startedAt()),
+                    p.session().value(),
+                    p.reps(),
+                    p.holds(),
+                    mean(p.meanRepSeconds(), false),
+                    mean(p.meanRangeFraction(), true),
+                    mean(p.meanHeldSeconds(), false),
+                    p.formEventsPerRep().isPresent()
+                        ? String.format(Locale.ROOT, "%.2f", p.formEventsPerRep().getAsDouble())
+                        : "-");
+              }
+            }
+            return 0;
+          });
+    }
+  }
+
+  /** What a subcommand does with the history (empty when no history file exists yet). */
+  @FunctionalInterface
+  interface HistoryAction {
+    int apply(Optional<HistoryStore> history);
+  }
+
+  /**
+   * Opens the history if it exists, runs {@code action}, and turns store problems into one line.
+   */
+  static int withHistory(CommandLine.Model.CommandSpec spec, Path db, HistoryAction action) {
+    Path file = location(db);
+    if (!Files.exists(file)) {
+      return action.apply(Optional.empty());
+    }
+    try (HistoryStore history = HistoryStore.open(file)) {
+      return action.apply(Optional.of(history));
+    } catch (StoreException e) {
+      return userError(spec, e.getMessage());
+    }
+  }
+
+  private static Path location(Path db) {
+    return db != null ? db : HistoryLocation.defaultDatabase();
+  }
+
+  private static int userError(CommandLine.Model.CommandSpec spec, String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("error: " + message);
+    err.flush();
+    return Main.EXIT_USER_ERROR;
+  }
+
+  private static Optional<SessionId> parseId(String text) {
+    try {
+      long value = Long.parseLong(text.strip());
+      return value > 0 ? Optional.of(new SessionId(value)) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String date(Instant instant) {
+    return DATE.format(instant.atZone(ZoneId.systemDefault()));
+  }
+
+  /** {@code 12:34}, or {@code 1:02:03} past an hour. */
+  static String duration(Duration d) {
+    long s = Math.max(0, d.toSeconds());
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+  }
+
+  private static String seconds(double value) {
+    return String.format(Locale.ROOT, "%.1f", value).replaceAll("\\.0$", "");
+  }
+
+  private static String mean(OptionalDouble value, boolean percent) {
+    if (value.isEmpty()) {
+      return "-";
+    }
+    return percent
+        ? String.format(Locale.ROOT, "%.0f%%", 100 * value.getAsDouble())
+        : String.format(Locale.ROOT, "%.1f", value.getAsDouble());
+  }
+
+  private static String cut(String text, int width) {
+    String line = text.replaceAll("\\s+", " ");
+    return line.length() <= width ? line : line.substring(0, width - 1) + "…";
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // A leftover temporary file is harmless.
+      }
+    }
+  }
+}

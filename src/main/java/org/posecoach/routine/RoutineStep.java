@@ -1,0 +1,79 @@
+package org.posecoach.routine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One exercise of a routine with its targets, as a routine file gives it (defaults filled in from
+ * {@link RoutineDefaults}).
+ *
+ * <pre>{@code
+ * RoutineStep step = routine.steps().get(0);   // lumbar_rotation, 10 reps, both sides
+ * step.totalReps();                            // 20: 10 on each side
+ * step.sides().sequence(step.reps());          // [LEFT, RIGHT, LEFT, …]
+ * }</pre>
+ *
+ * @param exercise one of {@link ExerciseIds#ALL}
+ * @param title short display name ("Knees to chest")
+ * @param reps repetitions on each side the step works ({@link #sides()}); for a timed hold, the
+ *     number of holds on each side
+ * @param holdSeconds how long the end position is held in each rep; 0 when there is no hold
+ * @param sides which sides, in what order
+ * @param tempo how fast each rep may be ({@link Tempo#NONE} for timed holds)
+ * @param minRange the smallest movement that counts
+ * @param restAfterSeconds the rest countdown after the step (also after the last one, as a cool
+ *     down the session engine may skip)
+ * @param camera where the laptop should stand for this step
+ * @param instructions a few plain sentences for the user; may be empty
+ */
+public record RoutineStep(
+    String exercise,
+    String title,
+    int reps,
+    double holdSeconds,
+    SidePlan sides,
+    Tempo tempo,
+    MinRange minRange,
+    double restAfterSeconds,
+    CameraPlacement camera,
+    String instructions) {
+
+  public RoutineStep {
+    ExerciseIds.info(exercise);
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(sides, "sides");
+    Objects.requireNonNull(tempo, "tempo");
+    Objects.requireNonNull(minRange, "minRange");
+    Objects.requireNonNull(camera, "camera");
+    Objects.requireNonNull(instructions, "instructions");
+    if (reps < 1) {
+      throw new IllegalArgumentException("reps must be at least 1, got " + reps);
+    }
+    if (!(holdSeconds >= 0) || Double.isInfinite(holdSeconds)) {
+      throw new IllegalArgumentException("holdSeconds must be >= 0, got " + holdSeconds);
+    }
+    if (!(restAfterSeconds >= 0) || Double.isInfinite(restAfterSeconds)) {
+      throw new IllegalArgumentException("restAfterSeconds must be >= 0, got " + restAfterSeconds);
+    }
+  }
+
+  /** The facts about this step's exercise. */
+  public ExerciseIds.Info info() {
+    return ExerciseIds.info(exercise);
+  }
+
+  /** Whether this step is one timed hold per side rather than counted reps. */
+  public boolean isTimedHold() {
+    return info().kind() == ExerciseIds.Kind.TIMED_HOLD;
+  }
+
+  /** Reps over all sides: {@code reps} × 2 when both sides are worked. */
+  public int totalReps() {
+    return reps * sides.sideCount();
+  }
+
+  /** The side of each rep in order (empty when the exercise works both sides at once). */
+  public List<Side> sideSequence() {
+    return sides.sequence(reps);
+  }
+}

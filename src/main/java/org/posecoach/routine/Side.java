@@ -1,0 +1,18 @@
+package org.posecoach.routine;
+
+import java.util.Locale;
+
+/** The person's own left or right (never the image's). */
+public enum Side {
+  LEFT,
+  RIGHT;
+
+  public Side opposite() {
+    return this == LEFT ? RIGHT : LEFT;
+  }
+
+  /** The word used in routine files and in the history: {@code left} or {@code right}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,440 @@
+package org.posecoach.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import org.posecoach.routine.Side;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The history of sessions: an embedded SQLite database that a session is written into as it goes.
+ *
+ * <p>In: a session's start, its steps, then each rep, hold and form event as it happens. Every
+ * {@code record*} call is its own committed transaction (write-ahead log, {@code synchronous=FULL})
+ * before it returns, so a killed process or a power cut loses at most the rep in progress. Out:
+ * sessions, one session in full, and per-exercise trends. Times within a session are seconds after
+ * its start (the session's clock), so a video analysed later reads like a live session.
+ *
+ * <pre>{@code
+ * try (HistoryStore history = HistoryStore.openDefault()) {
+ *   SessionId session = history.startSession(
+ *       new SessionStart(Instant.now(), "Morning low back", 6, "blazepose-full", "camera 0"));
+ *   StepId step = history.startStep(session, StepStart.of(1, routine.steps().get(0), 0.0));
+ *   history.recordRep(step, new RepRecord(1, Optional.of(Side.LEFT), 2.0, 4.5, 2.5, 0, 0.9,
+ *       OptionalDouble.empty()));
+ *   history.endStep(step, StepStatus.COMPLETED, 61.0);
+ *   history.endSession(session, SessionStatus.COMPLETED, Instant.now());
+ * }
+ * }</pre>
+ *
+ * <p>On open, the schema is brought up to date ({@link Migrations}) and sessions left {@code
+ * in_progress} by a process that no longer runs are marked aborted, their data kept ({@link
+ * #recoveredSessions()}).
+ *
+ * <p>Threads: meant for one writer thread, the session engine's. Every method is synchronized on
+ * the store, so a UI thread may query at the same time (it waits for the write in hand). Other
+ * processes may read the same file while it is written (write-ahead log); a second writing process
+ * waits up to the busy timeout, then gets a {@link StoreException}.
+ */
+public final class HistoryStore implements AutoCloseable {
+  /**
+   * How long a write waits for another process's write to finish: writes here take milliseconds, so
+   * 3 s only runs out when the other process holds the database for good.
+   */
+  public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(3);
+
+  private static final double MILLIS_PER_SECOND = 1000.0;
+
+  private final Path path;
+  private final Connection db;
+  private final List<SessionId> recovered;
+
+  private HistoryStore(Path path, Connection db, List<SessionId> recovered) {
+    this.path = path;
+    this.db = db;
+    this.recovered = List.copyOf(recovered);
+  }
+
+  /** The history at {@link HistoryLocation#defaultDatabase()}. */
+  public static HistoryStore openDefault() {
+    return open(HistoryLocation.defaultDatabase());
+  }
+
+  /**
+   * Opens (creating it and its folders if needed) the history in {@code file}.
+   *
+   * @throws StoreException when the file cannot be created, is damaged, locked, or newer
+   */
+  public static HistoryStore open(Path file) {
+    return open(file, DEFAULT_BUSY_TIMEOUT);
+  }
+
+  /** Like {@link #open(Path)}, waiting at most {@code busyTimeout} for other processes' writes. */
+  public static HistoryStore open(Path file, Duration busyTimeout) {
+    return open(file, busyTimeout, OwnerProcess::isAlive);
+  }
+
+  /** Opening with a test's view of which processes are alive. */
+  static HistoryStore open(Path file, Duration busyTimeout, Predicate<OwnerProcess> alive) {
+    Path absolute = file.toAbsolutePath();
+    try {
+      Path folder = absolute.getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot create the folder for the history database "
+              + absolute
+              + " ("
+              + e.getMessage()
+              + "); choose another folder with "
+              + HistoryLocation.DATA_ENV,
+          e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+    Connection db = null;
+    try {
+      db = config.createConnection("jdbc:sqlite:" + absolute);
+      Migrations.apply(db, absolute.toString());
+      List<SessionId> recovered = Recovery.abortOrphans(db, alive);
+      return new HistoryStore(absolute, db, recovered);
+    } catch (SQLException e) {
+      closeQuietly(db);
+      throw SqliteErrors.translate(e, absolute, "opening it");
+    } catch (RuntimeException e) {
+      closeQuietly(db);
+      throw e;
+    }
+  }
+
+  /** The database file. */
+  public Path path() {
+    return path;
+  }
+
+  /** Sessions found {@code in_progress} from a process that had died, now marked aborted. */
+  public List<SessionId> recoveredSessions() {
+    return recovered;
+  }
+
+  /** Records the start of a session, owned by this process until it ends. */
+  public synchronized SessionId startSession(SessionStart start) {
+    return startSession(start, OwnerProcess.current());
+  }
+
+  synchronized SessionId startSession(SessionStart start, OwnerProcess owner) {
+    Objects.requireNonNull(start, "start");
+    String sql =
+        "INSERT INTO sessions (started_ms, routine, planned_steps, model, source, status,"
+            + " owner_pid, owner_started_ms) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?)"
+            + " RETURNING id";
+    try (PreparedStatement insert = db.prepareStatement(sql)) {
+      insert.setLong(1, start.startedAt().toEpochMilli());
+      insert.setString(2, start.routineName());
+      insert.setInt(3, start.plannedSteps());
+      insert.setString(4, start.model());
+      insert.setString(5, start.source());
+      insert.setLong(6, owner.pid());
+      setNullable(insert, 7, owner.startedAtMillis().orElse(null));
+      return new SessionId(returnedId(insert));
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, "starting a session");
+    }
+  }
+
+  /**
+   * Records the start of a step of a session in progress.
+   *
+   * @throws IllegalStateException when the session is not in progress
+   */
+  public synchronized StepId startStep(SessionId session, StepStart step) {
+    Objects.requireNonNull(step, "step");
+    String sql =
+        "INSERT INTO steps (session_id, position, exercise, target_reps, target_hold_s, sides,"
+            + " started_s, status) SELECT ?, ?, ?, ?, ?, ?, ?, 'in_progress' WHERE EXISTS"
+            + " (SELECT 1 FROM sessions WHERE id = ? AND status = 'in_progress') RETURNING id";
+    try (PreparedStatement insert = db.prepareStatement(sql)) {
+      insert.setLong(1, session.value());
+      insert.setInt(2, step.position());
+      insert.setString(3, step.exercise());
+      insert.setInt(4, step.targetReps());
+      insert.setDouble(5, step.targetHoldSeconds());
+      insert.setString(6, step.sides().id());
+      insert.setDouble(7, step.startSeconds());
+      insert.setLong(8, session.value());
+      try (ResultSet row = insert.executeQuery()) {
+        if (!row.next()) {
+          throw new IllegalStateException("session " + session + " is not in progress");
+        }
+        return new StepId(row.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, "starting a step");
+    }
+  }
+
+  /**
+   * Records a counted rep; it is committed to disk when this returns.
+   *
+   * @throws IllegalStateException when the step is not in progress or already has this index
+   */
+  public synchronized void recordRep(StepId step, RepRecord rep) {
+    Objects.requireNonNull(rep, "rep");
+    insertIntoStep(
+        step,
+        "reps (step_id, idx, side, start_s, end_s, duration_s, held_s, range_fraction, peak_value)",
+        "saving a rep",
+        rep.index(),
+        side(rep.side()),
+        rep.startSeconds(),
+        rep.endSeconds(),
+        rep.durationSeconds(),
+        rep.heldSeconds(),
+        rep.rangeFraction(),
+        rep.peakValue().isPresent() ? rep.peakValue().getAsDouble() : null);
+  }
+
+  /** Records a completed timed hold; committed when this returns. */
+  public synchronized void recordHold(StepId step, HoldRecord hold) {
+    Objects.requireNonNull(hold, "hold");
+    insertIntoStep(
+        step,
+        "holds (step_id, idx, side, start_s, held_s, target_s)",
+        "saving a hold",
+        hold.index(),
+        side(hold.side()),
+        hold.startSeconds(),
+        hold.heldSeconds(),
+        hold.targetSeconds());
+  }
+
+  /** Records a form event; committed when this returns. */
+  public synchronized void recordFormEvent(StepId step, FormEventRecord event) {
+    Objects.requireNonNull(event, "event");
+    insertIntoStep(
+        step,
+        "form_events (step_id, time_s, type, severity, message, side)",
+        "saving a form event",
+        event.timeSeconds(),
+        event.type(),
+        event.severity(),
+        event.message(),
+        side(event.side()));
+  }
+
+  /**
+   * Ends a step.
+   *
+   * @param status anything but {@link StepStatus#IN_PROGRESS}
+   * @param endSeconds seconds after the session start
+   * @throws IllegalStateException when the step is not in progress
+   */
+  public synchronized void endStep(StepId step, StepStatus status, double endSeconds) {
+    if (status == StepStatus.IN_PROGRESS) {
+      throw new IllegalArgumentException("a step ends as completed, skipped or aborted");
+    }
+    Checks.nonNegative(endSeconds, "endSeconds");
+    String sql = "UPDATE steps SET status = ?, ended_s = ? WHERE id = ? AND status = 'in_progress'";
+    try (PreparedStatement update = db.prepareStatement(sql)) {
+      update.setString(1, status.id());
+      update.setDouble(2, endSeconds);
+      update.setLong(3, step.value());
+      if (update.executeUpdate() != 1) {
+        throw new IllegalStateException("step " + step + " is not in progress");
+      }
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, "ending a step");
+    }
+  }
+
+  /**
+   * Ends a session; steps still in progress are marked aborted at the same time.
+   *
+   * @param status {@link SessionStatus#COMPLETED} or {@link SessionStatus#ABORTED}
+   * @throws IllegalStateException when the session is not in progress
+   */
+  public synchronized void endSession(SessionId session, SessionStatus status, Instant endedAt) {
+    if (status == SessionStatus.IN_PROGRESS) {
+      throw new IllegalArgumentException("a session ends as completed or aborted");
+    }
+    Objects.requireNonNull(endedAt, "endedAt");
+    try {
+      db.setAutoCommit(false);
+      try (PreparedStatement steps =
+              db.prepareStatement(
+                  "UPDATE steps SET status = 'aborted', ended_s = MAX(started_s, (? -"
+                      + " (SELECT started_ms FROM sessions WHERE id = ?)) / ?) WHERE session_id"
+                      + " = ? AND status = 'in_progress'");
+          PreparedStatement update =
+              db.prepareStatement(
+                  "UPDATE sessions SET status = ?, ended_ms = ?, owner_pid = NULL,"
+                      + " owner_started_ms = NULL WHERE id = ? AND status = 'in_progress'")) {
+        steps.setLong(1, endedAt.toEpochMilli());
+        steps.setLong(2, session.value());
+        steps.setDouble(3, MILLIS_PER_SECOND);
+        steps.setLong(4, session.value());
+        steps.executeUpdate();
+        update.setString(1, status.id());
+        update.setLong(2, endedAt.toEpochMilli());
+        update.setLong(3, session.value());
+        if (update.executeUpdate() != 1) {
+          db.rollback();
+          throw new IllegalStateException("session " + session + " is not in progress");
+        }
+        db.commit();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, "ending a session");
+    }
+  }
+
+  /** Every session, newest first. */
+  public synchronized List<SessionSummary> sessions() {
+    return query("reading the sessions", () -> HistoryQueries.sessions(db, Optional.empty()));
+  }
+
+  /** One session with its steps, reps, holds and form events; empty when there is no such id. */
+  public synchronized Optional<SessionDetail> session(SessionId id) {
+    return query("reading a session", () -> HistoryQueries.detail(db, id));
+  }
+
+  /** Every session in full, oldest first (for export). */
+  public synchronized List<SessionDetail> sessionDetails() {
+    return query("reading the sessions", () -> HistoryQueries.allDetails(db));
+  }
+
+  /** Per exercise (in the order of first appearance), how it went session after session. */
+  public synchronized List<ExerciseTrend> trends() {
+    return query("reading the trends", () -> HistoryQueries.trends(db, Optional.empty()));
+  }
+
+  /** The trend of one exercise; no points when it was never done. */
+  public synchronized ExerciseTrend trend(String exercise) {
+    List<ExerciseTrend> found =
+        query("reading the trends", () -> HistoryQueries.trends(db, Optional.of(exercise)));
+    return found.isEmpty() ? new ExerciseTrend(exercise, List.of()) : found.get(0);
+  }
+
+  /** Runs SQLite's own consistency check; "ok" when the file is sound. */
+  public synchronized String integrityCheck() {
+    return query(
+        "checking the database",
+        () -> {
+          List<String> lines = new ArrayList<>();
+          try (PreparedStatement check = db.prepareStatement("PRAGMA integrity_check");
+              ResultSet row = check.executeQuery()) {
+            while (row.next()) {
+              lines.add(row.getString(1));
+            }
+          }
+          return String.join("; ", lines);
+        });
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, "closing it");
+    }
+  }
+
+  /** A query that may throw {@link SQLException}. */
+  @FunctionalInterface
+  interface Query<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T query(String action, Query<T> query) {
+    try {
+      return query.run();
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, action);
+    }
+  }
+
+  /** {@code INSERT INTO table (step_id, …) SELECT step, values… WHERE the step is in progress}. */
+  private void insertIntoStep(
+      StepId step, String tableAndColumns, String action, Object... values) {
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO ").append(tableAndColumns).append(" SELECT ?");
+    sql.append(", ?".repeat(values.length));
+    sql.append(" WHERE EXISTS (SELECT 1 FROM steps WHERE id = ? AND status = 'in_progress')");
+    try (PreparedStatement insert = db.prepareStatement(sql.toString())) {
+      insert.setLong(1, step.value());
+      for (int i = 0; i < values.length; i++) {
+        setNullable(insert, i + 2, values[i]);
+      }
+      insert.setLong(values.length + 2, step.value());
+      if (insert.executeUpdate() != 1) {
+        throw new IllegalStateException("step " + step + " is not in progress");
+      }
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, action);
+    }
+  }
+
+  private static String side(Optional<Side> side) {
+    return side.map(Side::id).orElse(null);
+  }
+
+  private static void setNullable(PreparedStatement statement, int index, Object value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.NULL);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  private static long returnedId(PreparedStatement insert) throws SQLException {
+    try (ResultSet row = insert.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private static void closeQuietly(Connection db) {
+    if (db != null) {
+      try {
+        db.close();
+      } catch (SQLException ignored) {
+        // Already failing: the first error is the one to report.
+      }
+    }
+  }
+
+  /** Seconds on the session clock to epoch milliseconds, given the session's start. */
+  static long toMillis(long startedMs, double seconds) {
+    return startedMs + Math.round(seconds * MILLIS_PER_SECOND);
+  }
+
+  static OptionalDouble optionalDouble(ResultSet row, int column) throws SQLException {
+    double value = row.getDouble(column);
+    return row.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+}
