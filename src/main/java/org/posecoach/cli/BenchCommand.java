@@ -68,19 +68,29 @@ final class BenchCommand implements Callable<Integer> {
               + " processing fps and capture→pose latency percentiles.")
   String pipelineInput;
 
-  @Option(names = "--live", description = "With --pipeline: play the video at its own rate, as a camera.")
+  @Option(
+      names = "--live",
+      description = "With --pipeline: play the video at its own rate, as a camera.")
   boolean live;
 
   @Option(
       names = "--passes",
       paramLabel = "N",
-      description = "With --pipeline: runs in one JVM; resident memory is reported after each (default ${DEFAULT-VALUE}).")
+      description =
+          "With --pipeline: runs in one JVM; resident memory is reported after each (default ${DEFAULT-VALUE}).")
   int passes = 1;
 
   @Override
   public Integer call() throws Exception {
     if (pipelineInput != null) {
-      return new PipelineBench(spec, model.equals("all") ? PoseEstimators.DEFAULT_MODEL : model, pipelineInput, live, passes, json).run();
+      return new PipelineBench(
+              spec,
+              model.equals("all") ? PoseEstimators.DEFAULT_MODEL : model,
+              pipelineInput,
+              live,
+              passes,
+              json)
+          .run();
     }
     if (frames < 1 || warmup < 0) {
       throw new IllegalArgumentException("--frames must be at least 1 and --warmup at least 0");

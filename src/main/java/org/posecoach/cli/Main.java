@@ -3,7 +3,9 @@ package org.posecoach.cli;
 import java.io.PrintWriter;
 import org.posecoach.models.ModelException;
 import org.posecoach.pose.PoseEstimationException;
+import org.posecoach.routine.RoutineException;
 import org.posecoach.source.SourceException;
+import org.posecoach.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
       ModelsCommand.class,
       PoseCommand.class,
       AnalyzeCommand.class,
+      HistoryCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {
@@ -62,6 +65,8 @@ public final class Main implements Runnable {
     if (e instanceof ModelException
         || e instanceof SourceException
         || e instanceof PoseEstimationException
+        || e instanceof RoutineException
+        || e instanceof StoreException
         || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       err.flush();

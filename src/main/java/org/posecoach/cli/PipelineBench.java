@@ -21,8 +21,8 @@ import picocli.CommandLine;
 /**
  * {@code bench --pipeline VIDEO}: the whole pipeline as {@code analyze} runs it (decode, pose,
  * smoothing; no drawing, no writing), per pass: processing rate, rate over real time, capture →
- * pose latency percentiles, dropped frames, and the process's resident memory afterwards — the
- * same file run again in one JVM must not grow it.
+ * pose latency percentiles, dropped frames, and the process's resident memory afterwards — the same
+ * file run again in one JVM must not grow it.
  */
 final class PipelineBench {
   private final CommandLine.Model.CommandSpec spec;
@@ -33,7 +33,12 @@ final class PipelineBench {
   private final boolean json;
 
   PipelineBench(
-      CommandLine.Model.CommandSpec spec, String model, String input, boolean live, int passes, boolean json) {
+      CommandLine.Model.CommandSpec spec,
+      String model,
+      String input,
+      boolean live,
+      int passes,
+      boolean json) {
     this.spec = spec;
     this.model = model;
     this.input = input;
@@ -51,7 +56,8 @@ final class PipelineBench {
     ArrayNode results = PoseJson.MAPPER.createArrayNode();
     long firstRss = -1;
     try (PoseEstimator estimator =
-        PoseEstimators.open(model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
+        PoseEstimators.open(
+            model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
       for (int pass = 1; pass <= passes; pass++) {
         PipelineSummary s;
         try (FrameSource source = Sources.open(input, SourceOptions.DEFAULT.withPaced(live));
@@ -92,9 +98,17 @@ final class PipelineBench {
               Locale.ROOT,
               "pass %d: %d frames %dx%d, %.1f fps (%.2f× real time), dropped %d, capture→pose p50 %.1f ms"
                   + " p95 %.1f ms p99 %.1f ms, RSS %.1f MB (%+.2f%% vs pass 1)%n",
-              pass, s.framesProcessed(), s.source().width(), s.source().height(), s.processingFps(),
-              s.processingFps() / s.source().fps(), s.framesDropped(), s.captureToPose().p50(),
-              s.captureToPose().p95(), s.captureToPose().p99(), rss / 1e6,
+              pass,
+              s.framesProcessed(),
+              s.source().width(),
+              s.source().height(),
+              s.processingFps(),
+              s.processingFps() / s.source().fps(),
+              s.framesDropped(),
+              s.captureToPose().p50(),
+              s.captureToPose().p95(),
+              s.captureToPose().p99(),
+              rss / 1e6,
               100.0 * (rss - firstRss) / firstRss);
           out.flush();
         }
