@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param y vertical position in image pixels (0 = top edge)
  * @param z depth relative to the hips, in the same pixel scale as x, smaller = nearer the camera;
  *     {@code NaN} when the model gives no depth (MoveNet)
- * @param score confidence in [0, 1] that the point is visible where placed (BlazePose's
- *     visibility, MoveNet's heatmap score)
+ * @param score confidence in [0, 1] that the point is visible where placed (BlazePose's visibility,
+ *     MoveNet's heatmap score)
  */
 public record Keypoint(Joint joint, double x, double y, double z, double score) {
 

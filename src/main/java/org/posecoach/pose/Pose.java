@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * One person's pose in one image: keypoints in image pixels, immutable.
  *
- * @param timestampNanos when the image was captured, on the source's monotonic clock (0 for a
- *     still image)
+ * @param timestampNanos when the image was captured, on the source's monotonic clock (0 for a still
+ *     image)
  * @param imageWidth width of the image the coordinates refer to, in pixels
  * @param imageHeight height of that image, in pixels
  * @param layout the model's keypoint set
@@ -43,7 +43,11 @@ public record Pose(
     for (int i = 0; i < keypoints.size(); i++) {
       if (keypoints.get(i).joint() != layout.joints().get(i)) {
         throw new IllegalArgumentException(
-            "keypoint " + i + " is " + keypoints.get(i).joint() + ", layout says "
+            "keypoint "
+                + i
+                + " is "
+                + keypoints.get(i).joint()
+                + ", layout says "
                 + layout.joints().get(i));
       }
     }

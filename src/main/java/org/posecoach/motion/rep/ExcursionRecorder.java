@@ -1,0 +1,178 @@
+package org.posecoach.motion.rep;
+
+import java.util.List;
+import java.util.Optional;
+import org.posecoach.motion.Side;
+import org.posecoach.motion.rep.Trajectory.Point;
+
+/**
+ * Bookkeeping shared by the detectors: the recent trajectory, when the user last rested, and the
+ * peak, votes, hold and timing of the movement in progress.
+ */
+final class ExcursionRecorder {
+
+  /** Longest movement kept for analysis; a repetition with a long hold fits well within it. */
+  private static final double KEEP_SECONDS = 60;
+
+  /** The peak "plateau" ends where the signal last stood within 5 % of the peak. */
+  private static final double NEAR_PEAK_FRACTION = 0.95;
+
+  private final Trajectory trajectory = new Trajectory(KEEP_SECONDS);
+  private final HoldTimer hold;
+
+  private boolean active;
+  private boolean positive;
+  private double onset;
+  private double outwardExit;
+  private double peak;
+  private double lastNearPeak;
+  private double reached = Double.NaN;
+  private double voteSum;
+
+  private double lastRest = Double.NaN;
+  private double restMin = Double.POSITIVE_INFINITY;
+  private double restMinTime = Double.NaN;
+
+  ExcursionRecorder(double holdGraceSeconds) {
+    hold = new HoldTimer(holdGraceSeconds);
+  }
+
+  /** Records a sample's distance from the start value (magnitude, signal units). */
+  void record(double timeSeconds, double magnitude) {
+    trajectory.add(timeSeconds, magnitude);
+  }
+
+  /** A sample while at rest (not in a movement). */
+  void rest(double timeSeconds, double magnitude, double restLevel) {
+    if (magnitude <= restMin) {
+      restMin = magnitude;
+      restMinTime = timeSeconds;
+    }
+    if (magnitude <= restLevel) {
+      lastRest = timeSeconds;
+    }
+  }
+
+  /** Starts a movement at {@code timeSeconds}, when it crossed the lower threshold outwards. */
+  void begin(double timeSeconds, boolean positiveDirection, double magnitude) {
+    active = true;
+    positive = positiveDirection;
+    onset = !Double.isNaN(lastRest) ? lastRest : restMinTime;
+    if (Double.isNaN(onset)) {
+      onset = timeSeconds;
+    }
+    outwardExit = timeSeconds;
+    peak = magnitude;
+    lastNearPeak = timeSeconds;
+    reached = Double.NaN;
+    voteSum = 0;
+    hold.reset();
+  }
+
+  /** A sample during the movement. */
+  void sample(double timeSeconds, double magnitude, double vote) {
+    if (magnitude > peak) {
+      peak = magnitude;
+    }
+    if (magnitude >= NEAR_PEAK_FRACTION * peak) {
+      lastNearPeak = timeSeconds;
+    }
+    if (!Double.isNaN(vote)) {
+      voteSum += vote * magnitude;
+    }
+  }
+
+  void markReached(double timeSeconds) {
+    if (Double.isNaN(reached)) {
+      reached = timeSeconds;
+    }
+  }
+
+  void holdUpdate(double timeSeconds, boolean kept) {
+    hold.update(timeSeconds, kept);
+  }
+
+  /** Ends the movement and measures it. */
+  Excursion finish(
+      double timeSeconds, Thresholds thresholds, boolean calibrated, Optional<Side> side) {
+    List<Point> out = trajectory.since(onset);
+    List<Point> back = trajectory.since(lastNearPeak);
+    double startLevel = out.isEmpty() ? 0 : out.get(0).value();
+    double outRatio = MovementQuality.speedRatio(out, startLevel, peak);
+    double backRatio = MovementQuality.speedRatio(back, peak, thresholds.exit());
+    double smoothness = minIgnoringNaN(outRatio, backRatio);
+    // The last stretch back to rest mirrors the first stretch out of it.
+    double duration = (timeSeconds - onset) + (outwardExit - onset);
+    Excursion e =
+        new Excursion(
+            positive,
+            side,
+            onset,
+            reached,
+            timeSeconds,
+            peak,
+            thresholds,
+            calibrated,
+            hold.heldSeconds(),
+            smoothness,
+            duration);
+    clear(timeSeconds);
+    return e;
+  }
+
+  /** Drops the movement in progress. */
+  void clear(double timeSeconds) {
+    active = false;
+    lastRest = Double.NaN;
+    restMin = Double.POSITIVE_INFINITY;
+    restMinTime = timeSeconds;
+    hold.reset();
+  }
+
+  boolean active() {
+    return active;
+  }
+
+  boolean positive() {
+    return positive;
+  }
+
+  void setPositive(boolean positiveDirection) {
+    positive = positiveDirection;
+  }
+
+  boolean reached() {
+    return !Double.isNaN(reached);
+  }
+
+  double reachedTime() {
+    return reached;
+  }
+
+  double peak() {
+    return peak;
+  }
+
+  double voteSum() {
+    return voteSum;
+  }
+
+  double heldSeconds() {
+    return hold.heldSeconds();
+  }
+
+  double onset() {
+    return onset;
+  }
+
+  double outwardExit() {
+    return outwardExit;
+  }
+
+  private static double minIgnoringNaN(double a, double b) {
+    if (Double.isNaN(a)) {
+      return b;
+    }
+    return Double.isNaN(b) ? a : Math.min(a, b);
+  }
+}

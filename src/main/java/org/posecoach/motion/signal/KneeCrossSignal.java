@@ -1,0 +1,80 @@
+package org.posecoach.motion.signal;
+
+import static org.posecoach.pose.Joint.LEFT_HIP;
+import static org.posecoach.pose.Joint.LEFT_KNEE;
+import static org.posecoach.pose.Joint.RIGHT_HIP;
+import static org.posecoach.pose.Joint.RIGHT_KNEE;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.motion.body.Vec2;
+import org.posecoach.pose.Joint;
+
+/**
+ * Glute stretch seen from the feet: how far each knee has crossed towards the other side, left
+ * minus right, in torso lengths.
+ *
+ * <p>From the feet, the person's left-right line is the hip line in the image. A knee's crossing is
+ * its distance from the hip midpoint along that line, measured towards the opposite side; with both
+ * knees up it is about minus half a hip width for each, and it grows as a knee is pulled across.
+ * The difference is positive while the left knee is pulled across and negative for the right.
+ */
+public final class KneeCrossSignal implements ExerciseSignal {
+
+  /**
+   * Measured on the synthetic 1.75 m body seen from the feet: the pulled knee crosses from about
+   * -0.3 to about +0.25 torso lengths, 0.55 in all.
+   */
+  private static final double NOMINAL_CROSS_TORSO_LENGTHS = 0.55;
+
+  @Override
+  public String name() {
+    return "knee_cross_difference";
+  }
+
+  @Override
+  public String unit() {
+    return "torso lengths";
+  }
+
+  @Override
+  public SignalShape shape() {
+    return SignalShape.SIGNED_SIDES;
+  }
+
+  @Override
+  public double nominalRange(boolean positive) {
+    return NOMINAL_CROSS_TORSO_LENGTHS;
+  }
+
+  @Override
+  public List<Set<Joint>> requiredJoints() {
+    return List.of(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_KNEE), Set.of(RIGHT_KNEE));
+  }
+
+  @Override
+  public boolean sidesComparable() {
+    return true;
+  }
+
+  @Override
+  public Optional<SignalSample> measure(BodyFrame body) {
+    Optional<Vec2> lh = body.point(LEFT_HIP);
+    Optional<Vec2> rh = body.point(RIGHT_HIP);
+    Optional<Vec2> lk = body.point(LEFT_KNEE);
+    Optional<Vec2> rk = body.point(RIGHT_KNEE);
+    if (lh.isEmpty() || rh.isEmpty() || lk.isEmpty() || rk.isEmpty()) {
+      return Optional.empty();
+    }
+    Vec2 left = lh.get().minus(rh.get()).unit();
+    if (left.norm() == 0) {
+      return Optional.empty();
+    }
+    Vec2 hip = Vec2.midpoint(lh.get(), rh.get());
+    double leftCross = -body.inTorsoLengths(lk.get().minus(hip).dot(left));
+    double rightCross = body.inTorsoLengths(rk.get().minus(hip).dot(left));
+    return Optional.of(SignalSample.of(leftCross - rightCross));
+  }
+}
