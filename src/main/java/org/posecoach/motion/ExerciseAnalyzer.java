@@ -15,8 +15,11 @@ import org.posecoach.motion.MotionEvent.RepCounted;
 import org.posecoach.motion.MotionEvent.StateChanged;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
+import org.posecoach.motion.filter.KeypointFilter;
 import org.posecoach.motion.filter.OneEuroFilter;
+import org.posecoach.motion.filter.PairGapFiller;
 import org.posecoach.motion.filter.SignalFilter;
+import org.posecoach.motion.filter.SlopeEstimator;
 import org.posecoach.motion.form.CueLimiter;
 import org.posecoach.motion.form.Cues;
 import org.posecoach.motion.form.FormChecker;
@@ -105,6 +108,12 @@ public final class ExerciseAnalyzer {
   /** The filter's speed estimate is smoothed at 1 Hz, as in the One Euro paper's defaults. */
   static final double FILTER_DERIVATIVE_CUTOFF_HZ = 1.0;
 
+  /**
+   * The speed handed to the detector (hold stillness) is the slope over the last 0.4 s of the
+   * smoothed signal: steady enough for a still hold to read still under keypoint jitter.
+   */
+  static final double SLOPE_WINDOW_SECONDS = 0.4;
+
   /** Smoothing does not bridge gaps over half a second: the filter restarts. */
   static final double FILTER_RESET_GAP_SECONDS = 0.5;
 
@@ -118,12 +127,15 @@ public final class ExerciseAnalyzer {
   private static final class ViewParts {
     final ExerciseSignal signal;
     final SignalFilter filter;
+    final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
     final RepDetector detector;
     final FormChecker checker;
     final ReadinessGate gate;
     final double norm;
     final boolean countHolds;
     double lastSampleTime = Double.NaN;
+    double lastSmoothed = Double.NaN;
+    double lastSlope;
 
     ViewParts(ExerciseSettings settings, CameraView view) {
       signal = ExerciseSignals.forExercise(settings.exercise(), view);
@@ -141,6 +153,7 @@ public final class ExerciseAnalyzer {
 
   private final ExerciseSettings settings;
   private final List<MotionListener> listeners = new ArrayList<>();
+  private final KeypointFilter gapFiller = new PairGapFiller();
   private final BodyScaleEstimator scale = new BodyScaleEstimator();
   private final PositionClassifier classifier = new PositionClassifier();
   private final Debouncer<BodyPosition> position =
@@ -204,11 +217,12 @@ public final class ExerciseAnalyzer {
   }
 
   /** Feeds a frame in which a pose was found. */
-  public void accept(Pose pose) {
-    double t = pose.timestampSeconds();
+  public void accept(Pose raw) {
+    double t = raw.timestampSeconds();
     if (!advance(t)) {
       return;
     }
+    Pose pose = gapFiller.apply(raw);
     OptionalDouble torsoPx = scale.apply(pose);
     if (torsoPx.isEmpty()) {
       noBody(t);
@@ -338,16 +352,17 @@ public final class ExerciseAnalyzer {
     }
     active = parts.computeIfAbsent(v.get(), cv -> new ViewParts(settings, cv));
     Optional<SignalSample> sample = active.signal.measure(body);
+    double smoothed = Double.NaN;
     if (sample.isEmpty()) {
       notMeasured(t);
     } else {
       measured();
+      // The gate judges stillness on the smoothed signal: raw keypoint jitter is not movement.
+      smoothed = smooth(active, t, sample.get().value());
     }
-    active.gate.update(t, true, sample.map(SignalSample::value).orElse(Double.NaN));
+    active.gate.update(t, true, smoothed);
     if (active.gate.isReady()) {
       active.detector.start(active.gate.neutral());
-      active.filter.reset();
-      active.lastSampleTime = Double.NaN;
       positionLostSince = Double.NaN;
       setState(t, AnalyzerState.ACTIVE);
       feed(t, sample.get());
@@ -396,14 +411,25 @@ public final class ExerciseAnalyzer {
     return t - positionLostSince > limit;
   }
 
-  private void feed(double t, SignalSample raw) {
-    ViewParts p = active;
+  /** Smooths one raw signal value, restarting the filter after a gap. */
+  private static double smooth(ViewParts p, double t, double raw) {
     if (!Double.isNaN(p.lastSampleTime) && t - p.lastSampleTime > FILTER_RESET_GAP_SECONDS) {
       p.filter.reset();
+      p.slope.reset();
+    }
+    if (t == p.lastSampleTime) {
+      return p.lastSmoothed;
     }
     p.lastSampleTime = t;
-    double smooth = p.filter.apply(t, raw.value() / p.norm) * p.norm;
-    double velocity = p.filter.velocity() * p.norm;
+    p.lastSmoothed = p.filter.apply(t, raw / p.norm) * p.norm;
+    p.lastSlope = p.slope.apply(t, p.lastSmoothed);
+    return p.lastSmoothed;
+  }
+
+  private void feed(double t, SignalSample raw) {
+    ViewParts p = active;
+    double smooth = smooth(p, t, raw.value());
+    double velocity = p.lastSlope;
     List<DetectorEvent> events =
         p.detector.update(t, new SignalSample(smooth, raw.sideVote()), velocity);
     for (DetectorEvent e : events) {

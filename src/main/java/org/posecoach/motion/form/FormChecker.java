@@ -76,6 +76,17 @@ public final class FormChecker {
 
   /** Checks a completed movement: range, hold, smoothness, and sides against each other. */
   public List<FormEvent> onExcursion(Excursion x) {
+    if (Boolean.getBoolean("debug.form"))
+      System.out.printf(
+          "EXC t=%.1f side=%s peak=%.3f frac=%.2f reached=%s held=%.2f smooth=%.2f dur=%.2f%n",
+          x.endSeconds(),
+          x.side(),
+          x.peak(),
+          x.rangeFraction(),
+          x.reachedEnd(),
+          x.heldSeconds(),
+          x.smoothness(),
+          x.durationSeconds());
     List<FormEvent> events = new ArrayList<>();
     double t = x.endSeconds();
     if (!x.reachedEnd()) {

@@ -14,9 +14,6 @@ final class ExcursionRecorder {
   /** Longest movement kept for analysis; a repetition with a long hold fits well within it. */
   private static final double KEEP_SECONDS = 60;
 
-  /** The peak "plateau" ends where the signal last stood within 5 % of the peak. */
-  private static final double NEAR_PEAK_FRACTION = 0.95;
-
   private final Trajectory trajectory = new Trajectory(KEEP_SECONDS);
   private final HoldTimer hold;
 
@@ -25,9 +22,10 @@ final class ExcursionRecorder {
   private double onset;
   private double outwardExit;
   private double peak;
-  private double lastNearPeak;
   private double reached = Double.NaN;
   private double voteSum;
+  private double firstKept = Double.NaN;
+  private double lastKept = Double.NaN;
 
   private double lastRest = Double.NaN;
   private double restMin = Double.POSITIVE_INFINITY;
@@ -63,9 +61,10 @@ final class ExcursionRecorder {
     }
     outwardExit = timeSeconds;
     peak = magnitude;
-    lastNearPeak = timeSeconds;
     reached = Double.NaN;
     voteSum = 0;
+    firstKept = Double.NaN;
+    lastKept = Double.NaN;
     hold.reset();
   }
 
@@ -73,9 +72,6 @@ final class ExcursionRecorder {
   void sample(double timeSeconds, double magnitude, double vote) {
     if (magnitude > peak) {
       peak = magnitude;
-    }
-    if (magnitude >= NEAR_PEAK_FRACTION * peak) {
-      lastNearPeak = timeSeconds;
     }
     if (!Double.isNaN(vote)) {
       voteSum += vote * magnitude;
@@ -90,16 +86,32 @@ final class ExcursionRecorder {
 
   void holdUpdate(double timeSeconds, boolean kept) {
     hold.update(timeSeconds, kept);
+    if (kept) {
+      if (Double.isNaN(firstKept)) {
+        firstKept = timeSeconds;
+      }
+      lastKept = timeSeconds;
+    }
   }
 
   /** Ends the movement and measures it. */
   Excursion finish(
       double timeSeconds, Thresholds thresholds, boolean calibrated, Optional<Side> side) {
-    List<Point> out = trajectory.since(onset);
-    List<Point> back = trajectory.since(lastNearPeak);
-    double startLevel = out.isEmpty() ? 0 : out.get(0).value();
-    double outRatio = MovementQuality.speedRatio(out, startLevel, peak);
-    double backRatio = MovementQuality.speedRatio(back, peak, thresholds.exit());
+    // The movement out ends where the end position was first held still (or at the peak); the
+    // movement back starts where it was last held still. A hold in between is not movement.
+    List<Point> all = trajectory.since(onset);
+    double startLevel = all.isEmpty() ? 0 : all.get(0).value();
+    double outRatio;
+    double backRatio;
+    if (Double.isNaN(firstKept)) {
+      outRatio = MovementQuality.speedRatio(all, startLevel, peak);
+      backRatio = MovementQuality.descentRatio(all, peak, thresholds.exit());
+    } else {
+      List<Point> out = until(all, firstKept);
+      List<Point> back = trajectory.since(lastKept);
+      outRatio = MovementQuality.speedRatio(out, startLevel, out.get(out.size() - 1).value());
+      backRatio = MovementQuality.speedRatio(back, back.get(0).value(), thresholds.exit());
+    }
     double smoothness = minIgnoringNaN(outRatio, backRatio);
     // The last stretch back to rest mirrors the first stretch out of it.
     double duration = (timeSeconds - onset) + (outwardExit - onset);
@@ -167,6 +179,14 @@ final class ExcursionRecorder {
 
   double outwardExit() {
     return outwardExit;
+  }
+
+  private static List<Point> until(List<Point> points, double timeSeconds) {
+    int end = 0;
+    while (end < points.size() && points.get(end).timeSeconds() <= timeSeconds) {
+      end++;
+    }
+    return points.subList(0, Math.max(1, end));
   }
 
   private static double minIgnoringNaN(double a, double b) {

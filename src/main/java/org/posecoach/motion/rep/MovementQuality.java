@@ -20,11 +20,14 @@ import org.posecoach.motion.rep.Trajectory.Point;
  */
 public final class MovementQuality {
 
-  /** Centred moving average half-width: 0.1 s removes jitter yet keeps a 0.25 s jerk. */
-  private static final double SMOOTH_HALF_WINDOW_SECONDS = 0.1;
+  /**
+   * Centred moving average half-width: 0.15 s removes most keypoint jitter; a stop of 0.4 s or more
+   * inside a movement survives it.
+   */
+  private static final double SMOOTH_HALF_WINDOW_SECONDS = 0.15;
 
-  /** Speed by central difference over +-0.07 s (about two frames at 30 fps). */
-  private static final double SPEED_HALF_SPAN_SECONDS = 0.07;
+  /** Speed by central difference over +-0.1 s (three frames each way at 30 fps). */
+  private static final double SPEED_HALF_SPAN_SECONDS = 0.1;
 
   /** Fewer samples than this across the segment cannot show a speed profile. */
   private static final int MIN_SAMPLES = 5;
@@ -66,6 +69,24 @@ public final class MovementQuality {
       peakSpeed = Math.max(peakSpeed, Math.abs(speed(t, v, i)));
     }
     return peakSpeed > 0 ? Math.min(1.0, meanSpeed / peakSpeed) : Double.NaN;
+  }
+
+  /**
+   * The speed ratio of the return from the end position: the part of {@code points} after the last
+   * time they stood within 10 % of the way from {@code peak} down to {@code to}.
+   */
+  public static double descentRatio(List<Point> points, double peak, double to) {
+    double top = peak - 0.1 * (peak - to);
+    int last = -1;
+    for (int i = 0; i < points.size(); i++) {
+      if (points.get(i).value() >= top) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return Double.NaN;
+    }
+    return speedRatio(points.subList(last, points.size()), peak, to);
   }
 
   private static double[] smooth(List<Point> points, double[] times) {

@@ -264,6 +264,6 @@ public final class OutAndBackDetector implements RepDetector {
 
   private Thresholds thresholds(boolean positive) {
     double minRange = config.minRangeFraction() * calibration.nominal(positive);
-    return Thresholds.of(calibration.range(positive), minRange);
+    return Thresholds.of(calibration.range(positive), minRange, calibration.isCalibrated(positive));
   }
 }

@@ -36,14 +36,22 @@ public record Thresholds(double range, double rest, double exit, double attempt,
   public static final double REST_FRACTION = 0.1;
 
   /**
+   * Until calibrated, the end position is reached at 40 % of the textbook range (or the routine's
+   * minimum when higher), so a stiff beginner's first repetitions count and calibrate.
+   */
+  public static final double UNCALIBRATED_ENTER_FRACTION = 0.4;
+
+  /**
    * Thresholds for a direction.
    *
    * @param range the user's (or textbook) range in this direction, positive
    * @param minRange the routine's minimum range in signal units: the end threshold never drops
    *     below it
+   * @param calibrated whether {@code range} is the user's own (else the textbook's)
    */
-  public static Thresholds of(double range, double minRange) {
-    double enter = Math.max(ENTER_FRACTION * range, minRange);
+  public static Thresholds of(double range, double minRange, boolean calibrated) {
+    double fraction = calibrated ? ENTER_FRACTION : UNCALIBRATED_ENTER_FRACTION;
+    double enter = Math.max(fraction * range, minRange);
     return new Thresholds(
         range,
         REST_FRACTION * range,

@@ -234,6 +234,6 @@ public final class TwoEndsDetector implements RepDetector {
 
   private Thresholds thresholds(boolean positive) {
     double minRange = config.minRangeFraction() * calibration.nominal(positive);
-    return Thresholds.of(calibration.range(positive), minRange);
+    return Thresholds.of(calibration.range(positive), minRange, calibration.isCalibrated(positive));
   }
 }

@@ -24,10 +24,10 @@ import org.posecoach.pose.Joint;
 public final class KneeCrossSignal implements ExerciseSignal {
 
   /**
-   * Measured on the synthetic 1.75 m body seen from the feet: the pulled knee crosses from about
-   * -0.3 to about +0.25 torso lengths, 0.55 in all.
+   * Measured on the synthetic 1.75 m body seen from the feet (thigh flexed to 100 degrees and
+   * turned 30 across): the pulled knee crosses by about 0.65 torso lengths.
    */
-  private static final double NOMINAL_CROSS_TORSO_LENGTHS = 0.55;
+  private static final double NOMINAL_CROSS_TORSO_LENGTHS = 0.65;
 
   @Override
   public String name() {

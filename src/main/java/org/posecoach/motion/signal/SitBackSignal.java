@@ -28,8 +28,11 @@ import org.posecoach.pose.Joint;
  */
 public final class SitBackSignal implements ExerciseSignal {
 
-  /** From about 90 degrees (hands and knees) to about 148 (sitting on the heels): 58 degrees. */
-  private static final double NOMINAL_RANGE_DEG = 55;
+  /**
+   * From about 90 degrees (hands and knees) to about 155 (knees closed to ~160, hips to ~150 with
+   * the chest on the thighs): 65 degrees.
+   */
+  private static final double NOMINAL_RANGE_DEG = 65;
 
   @Override
   public String name() {

@@ -30,8 +30,11 @@ import org.posecoach.pose.Joint;
  */
 public final class WristReachSignal implements ExerciseSignal {
 
-  /** Floor (-1.1 torso lengths) to an arm's length up (+0.9, the shoulder rotated open): 2.0. */
-  private static final double NOMINAL_REACH_TORSO_LENGTHS = 2.0;
+  /**
+   * Floor (-1.1 torso lengths, an arm below the shoulders) to an arm's length up (+1.1, the
+   * shoulder line rolled open): 2.2.
+   */
+  private static final double NOMINAL_REACH_TORSO_LENGTHS = 2.2;
 
   @Override
   public String name() {
