@@ -118,10 +118,10 @@ public final class ExerciseAnalyzer {
   static final double FILTER_RESET_GAP_SECONDS = 0.5;
 
   /**
-   * The start position may wobble by 15 % of the textbook range (breathing, settling) and still
-   * count as held still.
+   * The start position may wobble within a quarter of the textbook range (breathing, settling,
+   * keypoint jitter) and still count as held still: the same band as "back through the centre".
    */
-  static final double GATE_STILL_RANGE_FRACTION = 0.15;
+  static final double GATE_STILL_RANGE_FRACTION = 0.25;
 
   /** Everything that depends on the camera view. */
   private static final class ViewParts {
@@ -136,6 +136,7 @@ public final class ExerciseAnalyzer {
     double lastSampleTime = Double.NaN;
     double lastSmoothed = Double.NaN;
     double lastSlope;
+    double neutralVote;
 
     ViewParts(ExerciseSettings settings, CameraView view) {
       signal = ExerciseSignals.forExercise(settings.exercise(), view);
@@ -360,9 +361,10 @@ public final class ExerciseAnalyzer {
       // The gate judges stillness on the smoothed signal: raw keypoint jitter is not movement.
       smoothed = smooth(active, t, sample.get().value());
     }
-    active.gate.update(t, true, smoothed);
+    active.gate.update(t, true, smoothed, sample.map(SignalSample::sideVote).orElse(Double.NaN));
     if (active.gate.isReady()) {
       active.detector.start(active.gate.neutral());
+      active.neutralVote = active.gate.neutralVote();
       positionLostSince = Double.NaN;
       setState(t, AnalyzerState.ACTIVE);
       feed(t, sample.get());
@@ -430,8 +432,8 @@ public final class ExerciseAnalyzer {
     ViewParts p = active;
     double smooth = smooth(p, t, raw.value());
     double velocity = p.lastSlope;
-    List<DetectorEvent> events =
-        p.detector.update(t, new SignalSample(smooth, raw.sideVote()), velocity);
+    double vote = raw.hasSideVote() ? raw.sideVote() - p.neutralVote : Double.NaN;
+    List<DetectorEvent> events = p.detector.update(t, new SignalSample(smooth, vote), velocity);
     for (DetectorEvent e : events) {
       if (e instanceof RepDone done) {
         counted(done.rep());

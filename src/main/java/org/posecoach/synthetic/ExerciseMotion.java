@@ -9,8 +9,8 @@ import org.posecoach.motion.Side;
  * end position) to the body's pose.
  *
  * <ul>
- *   <li>lumbar rotation: both bent legs rocked 55 degrees per unit of drive, positive to the left,
- *       pelvis rolling with them at 30 %;
+ *   <li>lumbar rotation: both bent knees rocked together 55 degrees per unit of drive, positive to
+ *       the left, the pelvis rolling half as far;
  *   <li>knees to chest: hip flexion 50 to 115 degrees, knees closing to 125, hands to the shins;
  *   <li>glute stretch: one leg's hip flexion 50 to 100 degrees, turned 30 across, the opposite hand
  *       on that knee;
@@ -108,7 +108,7 @@ final class ExerciseMotion {
     double sway = LUMBAR_END_DEG * v;
     SupineBody b = new SupineBody(dims);
     b.legs(
-        SupineBody.Leg.planted(sway + f.legWobbleDeg()), SupineBody.Leg.planted(sway), 0.3 * sway);
+        SupineBody.Leg.planted(sway + f.legWobbleDeg()), SupineBody.Leg.planted(sway), 0.5 * sway);
     b.arms(b.restingWrist(Side.LEFT), b.restingWrist(Side.RIGHT));
     return b.head(f.headPitchDeg(), f.headYawDeg()).build();
   }

@@ -156,8 +156,9 @@ public final class Performance {
     }
     if (!supportedView) {
       truth.wrongView(timeline.end());
+    } else if (probe.sidesComparable()) {
+      truth.finishAsymmetry(timeline.end());
     }
-    truth.finishAsymmetry(timeline.end());
 
     List<SyntheticFrame> frames = render(timeline, renderer, rnd);
     return new SyntheticStream(description(), b.settings, frames, truth.build(supportedView));
@@ -706,6 +707,12 @@ public final class Performance {
 
     public Builder camera(CameraSetup camera) {
       this.camera = camera;
+      return this;
+    }
+
+    /** A mirrored ("selfie") image, labels kept as the person's own sides. */
+    public Builder mirrored(boolean mirrored) {
+      this.camera = camera.withMirrored(mirrored);
       return this;
     }
 

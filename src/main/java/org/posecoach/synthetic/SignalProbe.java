@@ -79,6 +79,11 @@ final class SignalProbe {
     return s.get().value();
   }
 
+  /** Whether the signal compares left and right in this view (see ExerciseSignal). */
+  boolean sidesComparable() {
+    return signal.sidesComparable();
+  }
+
   static CameraView viewOf(CameraSetup setup) {
     return setup.placement() == CameraSetup.Placement.FEET ? CameraView.FEET : CameraView.SIDE;
   }

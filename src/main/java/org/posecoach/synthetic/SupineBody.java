@@ -93,8 +93,18 @@ final class SupineBody {
       Vec3 axis = ankle.minus(hip).unit();
       Vec3 pole = f.up().minus(axis.times(f.up().dot(axis)));
       pole = LocalFrame.tilt(pole, axis, f.left().times(-sx), KNEE_IN_DEG);
-      pole = LocalFrame.tilt(pole, axis, f.left(), leg.swayDeg());
       knee = Ik.middle(hip, ankle, d.thigh(), d.shank(), pole);
+      if (leg.swayDeg() != 0) {
+        // Knees held together rock as a pair about the body's long axis through the pelvis, so
+        // the knee on the side they fall to ends up under the other (as in the rendered clips);
+        // the thighs stretch or shorten by up to ~15 % where a real pelvis would roll further.
+        Vec3 rel = knee.minus(pelvis);
+        Vec3 along = f.along().times(rel.dot(f.along()));
+        knee =
+            pelvis
+                .plus(along)
+                .plus(LocalFrame.tilt(rel.minus(along), f.along(), f.left(), leg.swayDeg()));
+      }
       toes = LocalFrame.tilt(f.along().times(-1), f.up(), f.left().times(sx), 10);
       sole = f.up().times(-1);
     } else {

@@ -20,14 +20,17 @@ final class Trace {
     BodyScaleEstimator scale = new BodyScaleEstimator();
     OneEuroFilter f = new OneEuroFilter(1.0, 0.5, 1.0);
     PositionClassifier pc = new PositionClassifier();
+    var filler = new org.posecoach.motion.filter.PairGapFiller();
     double norm = (sig.nominalRange(true) + sig.nominalRange(false)) / 2;
     double next = 0;
     for (SyntheticFrame fr : s.frames()) {
       double t = fr.timestampNanos() / 1e9;
       if (fr.pose().isEmpty()) continue;
-      OptionalDouble px = scale.apply(fr.pose().get());
-      BodyFrame b = new BodyFrame(fr.pose().get(), px.getAsDouble());
+      var pose = filler.apply(fr.pose().get());
+      OptionalDouble px = scale.apply(pose);
+      BodyFrame b = new BodyFrame(pose, px.getAsDouble());
       Optional<SignalSample> v = sig.measure(b);
+      if (fr.pose().isEmpty()) continue;
       double sm = v.isPresent() ? f.apply(t, v.get().value() / norm) * norm : Double.NaN;
       if (t >= next) {
         next = t + every;

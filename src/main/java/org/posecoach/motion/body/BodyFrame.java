@@ -68,6 +68,23 @@ public final class BodyFrame {
     return pose.find(joint).filter(k -> usable(k, pose)).isPresent();
   }
 
+  /**
+   * Whether {@code joint} was actually seen, scored above {@link #MIN_KEYPOINT_SCORE}; a joint
+   * bridged by {@link org.posecoach.motion.filter.PairGapFiller} carries exactly the minimum and is
+   * visible but not observed. Cues that compare the two joints of a pair use observed joints only,
+   * since a bridged joint repeats the pair's last offset.
+   */
+  public boolean isObserved(Joint joint) {
+    return pose.find(joint)
+        .filter(k -> k.score() > MIN_KEYPOINT_SCORE && usable(k, pose))
+        .isPresent();
+  }
+
+  /** The position of {@code joint} when it is {@link #isObserved observed}. */
+  public Optional<Vec2> observed(Joint joint) {
+    return isObserved(joint) ? point(joint) : Optional.empty();
+  }
+
   /** The position of {@code joint} when it is visible. */
   public Optional<Vec2> point(Joint joint) {
     return pose.find(joint).filter(k -> usable(k, pose)).map(k -> new Vec2(k.x(), k.y()));

@@ -18,8 +18,9 @@ import org.posecoach.pose.Pose;
  * midpoint jump by the pair's separation, which looks like movement. While a joint is lost (score
  * under {@link BodyFrame#MIN_KEYPOINT_SCORE}) and its partner is seen, this filter puts it at the
  * partner plus the offset last seen between them, for up to {@link #MAX_BRIDGE_SECONDS}; the
- * bridged joint gets exactly the minimum usable score. Joints lost longer, or whose partner is also
- * lost, stay lost.
+ * bridged joint gets exactly the minimum usable score, so that signals comparing the two joints of
+ * the pair can tell it was not seen ({@link BodyFrame#isObserved}). Joints lost longer, or whose
+ * partner is also lost, stay lost.
  */
 public final class PairGapFiller implements KeypointFilter {
 

@@ -41,10 +41,10 @@ public final class FormChecker {
   public static final double HOLD_TOLERANCE_FRACTION = 0.8;
 
   /**
-   * Below this speed ratio (mean over peak speed, see MovementQuality) a movement is jerky: smooth
-   * human movements score 0.7-0.9, a stop-and-go or snapped movement under 0.4.
+   * A movement out or back made of two or more bursts (stopping in between, see MovementQuality) is
+   * jerky; a smooth one is a single burst.
    */
-  public static final double JERKY_MAX_SPEED_RATIO = 0.45;
+  public static final int JERKY_MIN_SUBMOVEMENTS = 2;
 
   /**
    * Sides differ when the smaller range is under 70 % of the larger: a 30 % difference is beyond
@@ -78,14 +78,14 @@ public final class FormChecker {
   public List<FormEvent> onExcursion(Excursion x) {
     if (Boolean.getBoolean("debug.form"))
       System.out.printf(
-          "EXC t=%.1f side=%s peak=%.3f frac=%.2f reached=%s held=%.2f smooth=%.2f dur=%.2f%n",
+          "EXC t=%.1f side=%s peak=%.3f frac=%.2f reached=%s held=%.2f sub=%d dur=%.2f%n",
           x.endSeconds(),
           x.side(),
           x.peak(),
           x.rangeFraction(),
           x.reachedEnd(),
           x.heldSeconds(),
-          x.smoothness(),
+          x.submovements(),
           x.durationSeconds());
     List<FormEvent> events = new ArrayList<>();
     double t = x.endSeconds();
@@ -103,7 +103,7 @@ public final class FormChecker {
         events.add(event(t, FormIssue.HOLD_TOO_SHORT, x.side()));
       }
     }
-    if (!Double.isNaN(x.smoothness()) && x.smoothness() < JERKY_MAX_SPEED_RATIO) {
+    if (x.submovements() >= JERKY_MIN_SUBMOVEMENTS) {
       events.add(event(t, FormIssue.JERKY, x.side()));
     }
     if (x.side().isPresent()) {

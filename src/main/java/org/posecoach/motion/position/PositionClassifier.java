@@ -64,8 +64,17 @@ public final class PositionClassifier {
   /** Lying flat: shoulders within 0.4 torso lengths of the hips' height (head propped up a bit). */
   static final double LYING_MAX_SHOULDER_RISE = 0.4;
 
-  /** Kneeling: hips at least 0.25 torso lengths above the knees (sitting on the heels: ~0.35). */
-  static final double KNEELING_MIN_HIP_RISE = 0.25;
+  /**
+   * Kneeling: hips no lower than 0.1 torso lengths below the knees (sitting right down on the heels
+   * puts them about level; lying down puts them level too, but with straight knees).
+   */
+  static final double KNEELING_MIN_HIP_RISE = -0.1;
+
+  /**
+   * Kneeling: knees bent at least 70 degrees (hands and knees: ~90; on the heels: ~150), which
+   * tells sitting back on the heels from lying with the legs down (under ~40).
+   */
+  static final double KNEELING_MIN_KNEE_FLEXION_DEG = 70;
 
   /** Kneeling: shins on the floor, so knees within 0.4 torso lengths of the ankles' height. */
   static final double KNEELING_MAX_SHIN_RISE = 0.4;
@@ -131,7 +140,8 @@ public final class PositionClassifier {
   private static boolean isKneeling(PostureFeatures f) {
     return f.torsoTiltDeg() <= KNEELING_MAX_TILT_DEG
         && -f.kneesAboveHips() >= KNEELING_MIN_HIP_RISE
-        && Math.abs(f.kneesAboveAnkles()) <= KNEELING_MAX_SHIN_RISE;
+        && Math.abs(f.kneesAboveAnkles()) <= KNEELING_MAX_SHIN_RISE
+        && f.kneeFlexionDeg() >= KNEELING_MIN_KNEE_FLEXION_DEG;
   }
 
   private static Guess endOn(PostureFeatures f) {

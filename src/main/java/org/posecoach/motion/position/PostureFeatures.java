@@ -29,6 +29,7 @@ import org.posecoach.pose.Joint;
  * @param kneesAboveHips knee midpoint above hip midpoint
  * @param kneesAboveAnkles knee midpoint above ankle midpoint
  * @param thighLength hip midpoint to knee midpoint, in the image
+ * @param kneeFlexionDeg 180 minus the angle at the knee midpoint between hip and ankle midpoints
  * @param lowestWristBelowShoulders how far the lower visible wrist is below the shoulders
  */
 public record PostureFeatures(
@@ -39,6 +40,7 @@ public record PostureFeatures(
     double kneesAboveHips,
     double kneesAboveAnkles,
     double thighLength,
+    double kneeFlexionDeg,
     double lowestWristBelowShoulders) {
 
   /** The features of one frame, or empty when the torso (shoulders and hips) is not visible. */
@@ -68,6 +70,13 @@ public record PostureFeatures(
     double kneesAboveAnkles =
         k.isPresent() && a.isPresent() ? up(body, k.get(), a.get()) : Double.NaN;
     double thigh = k.map(p -> body.inTorsoLengths(p.distanceTo(h.get()))).orElse(Double.NaN);
+    double kneeFlexion =
+        k.isPresent()
+                && a.isPresent()
+                && k.get().distanceTo(h.get()) > 0
+                && k.get().distanceTo(a.get()) > 0
+            ? 180 - Vec2.angleDeg(h.get(), k.get(), a.get())
+            : Double.NaN;
 
     double wristBelow = Double.NaN;
     for (Joint w : List.of(LEFT_WRIST, RIGHT_WRIST)) {
@@ -86,6 +95,7 @@ public record PostureFeatures(
             kneesAboveHips,
             kneesAboveAnkles,
             thigh,
+            kneeFlexion,
             wristBelow));
   }
 

@@ -32,7 +32,7 @@ public final class ReadinessGate {
   /** A misread frame or two (0.3 s) inside the hold does not restart it. */
   public static final double FLICKER_SECONDS = 0.3;
 
-  private record Sample(double time, double value) {}
+  private record Sample(double time, double value, double vote) {}
 
   private final double stillBand;
   private final Deque<Sample> hold = new ArrayDeque<>();
@@ -62,6 +62,14 @@ public final class ReadinessGate {
    * @param value the exercise signal in this frame, or NaN when it cannot be measured
    */
   public void update(double timeSeconds, boolean inStartPosition, double value) {
+    update(timeSeconds, inStartPosition, value, Double.NaN);
+  }
+
+  /**
+   * As {@link #update(double, boolean, double)}, with the signal's side vote (NaN when it has
+   * none), whose start-position value {@link #neutralVote()} then gives.
+   */
+  public void update(double timeSeconds, boolean inStartPosition, double value, double vote) {
     lastTime = timeSeconds;
     boolean usable = inStartPosition && !Double.isNaN(value);
     if (!usable) {
@@ -78,7 +86,7 @@ public final class ReadinessGate {
     if (Double.isNaN(holdStart)) {
       holdStart = timeSeconds;
     }
-    hold.addLast(new Sample(timeSeconds, value));
+    hold.addLast(new Sample(timeSeconds, value, vote));
     while (spread() > stillBand && hold.size() > 1) {
       hold.removeFirst();
       holdStart = hold.peekFirst().time();
@@ -103,6 +111,24 @@ public final class ReadinessGate {
     for (Sample s : hold) {
       values.add(s.value());
     }
+    return median(values);
+  }
+
+  /**
+   * The median side vote during the hold: what the start position itself reads (perspective makes
+   * the near knee look lower), 0 when there are no votes.
+   */
+  public double neutralVote() {
+    List<Double> votes = new ArrayList<>();
+    for (Sample s : hold) {
+      if (!Double.isNaN(s.vote())) {
+        votes.add(s.vote());
+      }
+    }
+    return votes.isEmpty() ? 0 : median(votes);
+  }
+
+  private static double median(List<Double> values) {
     if (values.isEmpty()) {
       return Double.NaN;
     }

@@ -16,8 +16,9 @@ import org.posecoach.motion.Side;
  * @param thresholds the thresholds it was judged against
  * @param calibrated whether {@code thresholds} were from the user's own calibrated range
  * @param heldSeconds how long the end position was held still
- * @param smoothness speed ratio of the least smooth segment (see {@link MovementQuality}); NaN when
- *     too short to judge
+ * @param submovements the larger number of speed bursts the movement out or back was made of (see
+ *     {@link MovementQuality}): 1 when smooth, 2 or more when stop-and-go, 0 when too short to
+ *     judge
  * @param durationSeconds estimated duration from leaving rest to being back at rest
  */
 public record Excursion(
@@ -30,7 +31,7 @@ public record Excursion(
     Thresholds thresholds,
     boolean calibrated,
     double heldSeconds,
-    double smoothness,
+    int submovements,
     double durationSeconds) {
 
   public boolean reachedEnd() {

@@ -24,7 +24,6 @@ final class ExcursionRecorder {
   private double peak;
   private double reached = Double.NaN;
   private double voteSum;
-  private double firstKept = Double.NaN;
   private double lastKept = Double.NaN;
 
   private double lastRest = Double.NaN;
@@ -63,7 +62,6 @@ final class ExcursionRecorder {
     peak = magnitude;
     reached = Double.NaN;
     voteSum = 0;
-    firstKept = Double.NaN;
     lastKept = Double.NaN;
     hold.reset();
   }
@@ -87,9 +85,6 @@ final class ExcursionRecorder {
   void holdUpdate(double timeSeconds, boolean kept) {
     hold.update(timeSeconds, kept);
     if (kept) {
-      if (Double.isNaN(firstKept)) {
-        firstKept = timeSeconds;
-      }
       lastKept = timeSeconds;
     }
   }
@@ -97,22 +92,19 @@ final class ExcursionRecorder {
   /** Ends the movement and measures it. */
   Excursion finish(
       double timeSeconds, Thresholds thresholds, boolean calibrated, Optional<Side> side) {
-    // The movement out ends where the end position was first held still (or at the peak); the
-    // movement back starts where it was last held still. A hold in between is not movement.
+    // The movement out runs from rest to where it first stops near the peak (a pause on the way
+    // counts against it); the movement back starts where the end position was last held still,
+    // or at the peak. A hold at the end is not movement.
     List<Point> all = trajectory.since(onset);
-    double startLevel = all.isEmpty() ? 0 : all.get(0).value();
-    double outRatio;
-    double backRatio;
-    if (Double.isNaN(firstKept)) {
-      outRatio = MovementQuality.speedRatio(all, startLevel, peak);
-      backRatio = MovementQuality.descentRatio(all, peak, thresholds.exit());
+    int out = MovementQuality.approach(all, peak);
+    int back;
+    if (Double.isNaN(lastKept)) {
+      back = MovementQuality.descent(all, peak, thresholds.exit());
     } else {
-      List<Point> out = until(all, firstKept);
-      List<Point> back = trajectory.since(lastKept);
-      outRatio = MovementQuality.speedRatio(out, startLevel, out.get(out.size() - 1).value());
-      backRatio = MovementQuality.speedRatio(back, back.get(0).value(), thresholds.exit());
+      List<Point> returning = trajectory.since(lastKept);
+      back = MovementQuality.submovements(returning, returning.get(0).value(), thresholds.exit());
     }
-    double smoothness = minIgnoringNaN(outRatio, backRatio);
+    int submovements = Math.max(out, back);
     // The last stretch back to rest mirrors the first stretch out of it.
     double duration = (timeSeconds - onset) + (outwardExit - onset);
     Excursion e =
@@ -126,7 +118,7 @@ final class ExcursionRecorder {
             thresholds,
             calibrated,
             hold.heldSeconds(),
-            smoothness,
+            submovements,
             duration);
     clear(timeSeconds);
     return e;
@@ -179,20 +171,5 @@ final class ExcursionRecorder {
 
   double outwardExit() {
     return outwardExit;
-  }
-
-  private static List<Point> until(List<Point> points, double timeSeconds) {
-    int end = 0;
-    while (end < points.size() && points.get(end).timeSeconds() <= timeSeconds) {
-      end++;
-    }
-    return points.subList(0, Math.max(1, end));
-  }
-
-  private static double minIgnoringNaN(double a, double b) {
-    if (Double.isNaN(a)) {
-      return b;
-    }
-    return Double.isNaN(b) ? a : Math.min(a, b);
   }
 }

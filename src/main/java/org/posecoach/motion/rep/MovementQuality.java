@@ -4,27 +4,27 @@ import java.util.List;
 import org.posecoach.motion.rep.Trajectory.Point;
 
 /**
- * Smoothness of one movement segment, by the speed metric of Rohrer et al. (2002, "Movement
- * smoothness changes during stroke recovery"): mean speed divided by peak speed.
+ * Smoothness of one movement segment as its number of submovements: the speed peaks it is made of,
+ * in the sense of the stroke-recovery literature (Krebs et al. 1999; Rohrer et al. 2002, who count
+ * speed peaks). A smooth reach has one bell-shaped speed profile; a stop-and-go movement has a
+ * speed peak per burst with near-stops between them.
  *
- * <p>A smooth reach has one bell-shaped speed peak: over the middle 80 % of the distance (10 %-90
- * %), a minimum-jerk movement scores 0.71 and a sinusoidal one 0.86. A movement made in jerks, or
- * stopped and restarted halfway, has a speed peak far above its mean and scores below 0.45. Only
- * the middle 80 % is used so that a hold at the end, or the slow start from rest, does not lower
- * the score. Speeds come from the signal smoothed again with a centred moving average, so that
- * keypoint jitter does not pass for jerks.
+ * <p>Over the middle 80 % of the segment's distance (10 %-90 %), the speed is read with hysteresis:
+ * a new submovement starts when the speed rises above {@link #RISE_FRACTION} of the segment's peak
+ * speed after having fallen below {@link #STOP_FRACTION} of it. A smooth movement keeps above about
+ * 60 % of its peak speed over that middle part and scores 1; a pause partway scores 2. The signal
+ * is smoothed again with a centred moving average first, so keypoint jitter is not read as stops.
+ * Using only the middle 80 % keeps the slow start, a hold at the end, or the slow arrival out of
+ * it.
  *
  * <pre>{@code
- * double ratio = MovementQuality.speedRatio(points, neutral, peak);  // 0.8: smooth
+ * int n = MovementQuality.submovements(points, neutral, peak);  // 1: smooth; 2: stop-and-go
  * }</pre>
  */
 public final class MovementQuality {
 
-  /**
-   * Centred moving average half-width: 0.15 s removes most keypoint jitter; a stop of 0.4 s or more
-   * inside a movement survives it.
-   */
-  private static final double SMOOTH_HALF_WINDOW_SECONDS = 0.15;
+  /** Centred moving average half-width: 0.1 s removes most jitter, keeps a 0.3 s stop. */
+  private static final double SMOOTH_HALF_WINDOW_SECONDS = 0.1;
 
   /** Speed by central difference over +-0.1 s (three frames each way at 30 fps). */
   private static final double SPEED_HALF_SPAN_SECONDS = 0.1;
@@ -32,18 +32,27 @@ public final class MovementQuality {
   /** Fewer samples than this across the segment cannot show a speed profile. */
   private static final int MIN_SAMPLES = 5;
 
+  /**
+   * A stop: speed under 15 % of the segment's peak speed. A deliberate pause reads under 10 % even
+   * with keypoint jitter; an uneven but continuous movement (a nod on the way) stays above 25 %.
+   */
+  public static final double STOP_FRACTION = 0.15;
+
+  /** A new burst: speed back over half of the segment's peak speed after a stop. */
+  public static final double RISE_FRACTION = 0.5;
+
   private MovementQuality() {}
 
   /**
-   * The speed ratio of the part of {@code points} that travels from level {@code from} to level
-   * {@code to} (either direction): from its first crossing of 10 % of the way to its first
-   * following crossing of 90 %.
+   * Submovements of the part of {@code points} that travels from level {@code from} to level {@code
+   * to} (either direction): from its first crossing of 10 % of the way to its first following
+   * crossing of 90 %.
    *
-   * @return mean speed / peak speed in (0, 1], or NaN when the segment is not found or too short
+   * @return 1 or more, or 0 when the segment is not found or too short to judge
    */
-  public static double speedRatio(List<Point> points, double from, double to) {
+  public static int submovements(List<Point> points, double from, double to) {
     if (points.size() < MIN_SAMPLES || from == to) {
-      return Double.NaN;
+      return 0;
     }
     double[] t = new double[points.size()];
     double[] v = smooth(points, t);
@@ -60,22 +69,58 @@ public final class MovementQuality {
         break;
       }
     }
-    if (start < 0 || end < 0 || end - start + 1 < MIN_SAMPLES || t[end] <= t[start]) {
-      return Double.NaN;
+    if (start < 0 || end < 0 || end - start + 1 < MIN_SAMPLES) {
+      return 0;
     }
-    double meanSpeed = Math.abs(v[end] - v[start]) / (t[end] - t[start]);
-    double peakSpeed = 0;
+    double[] speed = new double[end - start + 1];
+    double peak = 0;
     for (int i = start; i <= end; i++) {
-      peakSpeed = Math.max(peakSpeed, Math.abs(speed(t, v, i)));
+      speed[i - start] = Math.abs(speed(t, v, i));
+      peak = Math.max(peak, speed[i - start]);
     }
-    return peakSpeed > 0 ? Math.min(1.0, meanSpeed / peakSpeed) : Double.NaN;
+    if (peak <= 0) {
+      return 0;
+    }
+    int count = 0;
+    boolean stopped = true;
+    for (double s : speed) {
+      if (stopped && s >= RISE_FRACTION * peak) {
+        count++;
+        stopped = false;
+      } else if (!stopped && s <= STOP_FRACTION * peak) {
+        stopped = true;
+      }
+    }
+    return Math.max(1, count);
   }
 
   /**
-   * The speed ratio of the return from the end position: the part of {@code points} after the last
+   * Submovements of the approach to the end position: from the start of {@code points} to the first
+   * place where the movement stops (a local maximum of the smoothed signal) at 80 % or more of the
+   * way to {@code peak}. A pause lower down is part of the approach; a hold at the end, however
+   * long or noisy, is not.
+   */
+  public static int approach(List<Point> points, double peak) {
+    if (points.size() < MIN_SAMPLES) {
+      return 0;
+    }
+    double[] t = new double[points.size()];
+    double[] v = smooth(points, t);
+    double start = v[0];
+    double level = start + 0.8 * (peak - start);
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] >= level && isLocalMax(t, v, i)) {
+        return submovements(points.subList(0, i + 1), points.get(0).value(), v[i]);
+      }
+    }
+    return submovements(points, points.get(0).value(), peak);
+  }
+
+  /**
+   * Submovements of the return from the end position: the part of {@code points} after the last
    * time they stood within 10 % of the way from {@code peak} down to {@code to}.
    */
-  public static double descentRatio(List<Point> points, double peak, double to) {
+  public static int descent(List<Point> points, double peak, double to) {
     double top = peak - 0.1 * (peak - to);
     int last = -1;
     for (int i = 0; i < points.size(); i++) {
@@ -84,9 +129,18 @@ public final class MovementQuality {
       }
     }
     if (last < 0) {
-      return Double.NaN;
+      return 0;
     }
-    return speedRatio(points.subList(last, points.size()), peak, to);
+    return submovements(points.subList(last, points.size()), peak, to);
+  }
+
+  private static boolean isLocalMax(double[] t, double[] v, int i) {
+    for (int j = i + 1; j < v.length && t[j] - t[i] <= SMOOTH_HALF_WINDOW_SECONDS; j++) {
+      if (v[j] > v[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double[] smooth(List<Point> points, double[] times) {

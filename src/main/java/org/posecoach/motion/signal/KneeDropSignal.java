@@ -83,13 +83,14 @@ public final class KneeDropSignal implements ExerciseSignal {
     double height = Measures.heightAboveLine(body, knee.get(), hip.get(), axis.get());
     Vec2 down = axis.get().upNormal().times(-1);
     double vote = 0;
-    Optional<Vec2> lk = body.point(LEFT_KNEE);
-    Optional<Vec2> rk = body.point(RIGHT_KNEE);
+    // Only joints actually seen vote: a bridged joint would repeat the pair's old stacking.
+    Optional<Vec2> lk = body.observed(LEFT_KNEE);
+    Optional<Vec2> rk = body.observed(RIGHT_KNEE);
     if (lk.isPresent() && rk.isPresent()) {
       vote += body.inTorsoLengths(lk.get().minus(rk.get()).dot(down));
     }
-    Optional<Vec2> lh = body.point(LEFT_HIP);
-    Optional<Vec2> rh = body.point(RIGHT_HIP);
+    Optional<Vec2> lh = body.observed(LEFT_HIP);
+    Optional<Vec2> rh = body.observed(RIGHT_HIP);
     if (lh.isPresent() && rh.isPresent()) {
       vote += HIP_VOTE_WEIGHT * body.inTorsoLengths(lh.get().minus(rh.get()).dot(down));
     }

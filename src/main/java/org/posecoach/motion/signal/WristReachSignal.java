@@ -78,8 +78,14 @@ public final class WristReachSignal implements ExerciseSignal {
     if (axis.isEmpty() || shoulder.isEmpty() || knee.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Vec2> lw = body.point(LEFT_WRIST);
-    Optional<Vec2> rw = body.point(RIGHT_WRIST);
+    // A bridged wrist repeats its partner's old offset, which a reach changes completely: its
+    // height is unknown, so is the signal. A wrist not detected at all is behind the body.
+    if ((body.isVisible(LEFT_WRIST) && !body.isObserved(LEFT_WRIST))
+        || (body.isVisible(RIGHT_WRIST) && !body.isObserved(RIGHT_WRIST))) {
+      return Optional.empty();
+    }
+    Optional<Vec2> lw = body.observed(LEFT_WRIST);
+    Optional<Vec2> rw = body.observed(RIGHT_WRIST);
     if (lw.isEmpty() && rw.isEmpty()) {
       return Optional.empty();
     }
