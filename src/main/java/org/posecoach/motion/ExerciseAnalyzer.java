@@ -16,6 +16,7 @@ import org.posecoach.motion.MotionEvent.StateChanged;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
 import org.posecoach.motion.filter.KeypointFilter;
+import org.posecoach.motion.filter.MedianFilter;
 import org.posecoach.motion.filter.OneEuroFilter;
 import org.posecoach.motion.filter.PairGapFiller;
 import org.posecoach.motion.filter.SignalFilter;
@@ -126,6 +127,7 @@ public final class ExerciseAnalyzer {
   /** Everything that depends on the camera view. */
   private static final class ViewParts {
     final ExerciseSignal signal;
+    final SignalFilter median = new MedianFilter();
     final SignalFilter filter;
     final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
     final RepDetector detector;
@@ -362,7 +364,7 @@ public final class ExerciseAnalyzer {
       smoothed = smooth(active, t, sample.get().value());
     }
     active.gate.update(t, true, smoothed, sample.map(SignalSample::sideVote).orElse(Double.NaN));
-    if (active.gate.isReady()) {
+    if (active.gate.isReady() && sample.isPresent()) {
       active.detector.start(active.gate.neutral());
       active.neutralVote = active.gate.neutralVote();
       positionLostSince = Double.NaN;
@@ -416,6 +418,7 @@ public final class ExerciseAnalyzer {
   /** Smooths one raw signal value, restarting the filter after a gap. */
   private static double smooth(ViewParts p, double t, double raw) {
     if (!Double.isNaN(p.lastSampleTime) && t - p.lastSampleTime > FILTER_RESET_GAP_SECONDS) {
+      p.median.reset();
       p.filter.reset();
       p.slope.reset();
     }
@@ -423,7 +426,8 @@ public final class ExerciseAnalyzer {
       return p.lastSmoothed;
     }
     p.lastSampleTime = t;
-    p.lastSmoothed = p.filter.apply(t, raw / p.norm) * p.norm;
+    // Glitches out first (median of five), then jitter (One Euro).
+    p.lastSmoothed = p.filter.apply(t, p.median.apply(t, raw) / p.norm) * p.norm;
     p.lastSlope = p.slope.apply(t, p.lastSmoothed);
     return p.lastSmoothed;
   }

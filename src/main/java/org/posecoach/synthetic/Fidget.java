@@ -6,7 +6,8 @@ import java.util.Random;
  * Small involuntary movements: the exercise drive wanders a little, the head nods and turns, the
  * body shifts on the mat, a leg wobbles. Each is a sum of three slow sinusoids (0.1-0.6 Hz, the
  * frequencies of postural sway and breathing) with random phases, scaled by a level: 0 still, 1
- * ordinary, 2 restless. Deterministic for a given random source.
+ * ordinary, 2 restless. While a repetition is being performed the person attends to the movement
+ * and fidgets at {@link #DURING_MOVEMENT} of the level. Deterministic for a given random source.
  */
 public final class Fidget {
 
@@ -15,6 +16,9 @@ public final class Fidget {
       double drive, double headPitchDeg, double headYawDeg, Vec3 shift, double legWobbleDeg) {
     static final State NONE = new State(0, 0, 0, Vec3.ZERO, 0);
   }
+
+  /** Fidgeting while performing a repetition, as a fraction of the resting amount. */
+  static final double DURING_MOVEMENT = 0.3;
 
   /** Drive wander per level: 3 % of the textbook range, far below the 25 % exit threshold. */
   private static final double DRIVE_PER_LEVEL = 0.03;
@@ -49,16 +53,27 @@ public final class Fidget {
     }
   }
 
+  /** The offsets at time {@code t} while resting. */
   State at(double t) {
-    if (level == 0) {
+    return at(t, 1.0);
+  }
+
+  /** The offsets at time {@code t} while performing a repetition. */
+  State moving(double t) {
+    return at(t, DURING_MOVEMENT);
+  }
+
+  private State at(double t, double scale) {
+    double l = level * scale;
+    if (l == 0) {
       return State.NONE;
     }
     return new State(
-        level * DRIVE_PER_LEVEL * wave(0, t),
-        level * PITCH_PER_LEVEL_DEG * wave(1, t),
-        level * YAW_PER_LEVEL_DEG * wave(2, t),
-        new Vec3(wave(3, t), wave(4, t), 0).times(level * SHIFT_PER_LEVEL_M),
-        level * WOBBLE_PER_LEVEL_DEG * wave(5, t));
+        l * DRIVE_PER_LEVEL * wave(0, t),
+        l * PITCH_PER_LEVEL_DEG * wave(1, t),
+        l * YAW_PER_LEVEL_DEG * wave(2, t),
+        new Vec3(wave(3, t), wave(4, t), 0).times(l * SHIFT_PER_LEVEL_M),
+        l * WOBBLE_PER_LEVEL_DEG * wave(5, t));
   }
 
   /** A smooth random wave in [-1, 1]. */

@@ -53,6 +53,9 @@ public final class Performance {
   /** A count may come this long after the repetition's end (smoothing lag, dwell). */
   static final double COUNT_LATENCY_SECONDS = 1.2;
 
+  /** A completed hold may be reported this long after its nominal end (paused by wobbles). */
+  static final double HOLD_COUNT_LATENCY_SECONDS = 3.0;
+
   /** A form event may come this long after the repetition's end. */
   static final double EVENT_LATENCY_SECONDS = 2.0;
 
@@ -309,7 +312,7 @@ public final class Performance {
     double start = timeline.end();
     timeline.add(
         path.duration(),
-        t -> motion.pose(sign * path.value(t), poseSide, fidget.at(start + t)),
+        t -> motion.pose(sign * path.value(t), poseSide, fidget.moving(start + t)),
         false);
     double end = timeline.end();
     truth.rep(plan.kind() == Kind.PARTIAL ? null : side, plan, start, end, path, amp);
@@ -364,11 +367,11 @@ public final class Performance {
           yield p.to(-1, 0.6).to(amp, 0.7).to(0, 0.5);
         }
         p.to(-1, 1.5 * k)
-            .hold(0.5)
+            .hold(0.6)
             .to(amp * (kind == Kind.JERKY ? 0.2 : 1), kind == Kind.JERKY ? 0.9 : 2.4 * k);
         if (kind == Kind.JERKY) {
           p.to(amp * 0.55, 0.25, DrivePath.Shape.MIN_JERK)
-              .hold(0.5)
+              .hold(0.6)
               .to(amp, 0.25, DrivePath.Shape.MIN_JERK);
         }
         yield p.hold(0.8).to(0, 2.0 * k);
@@ -381,7 +384,7 @@ public final class Performance {
     DrivePath p = new DrivePath(0);
     if (kind == Kind.JERKY) {
       p.to(0.5 * amp, 0.25, DrivePath.Shape.MIN_JERK)
-          .hold(0.5)
+          .hold(0.6)
           .to(amp, 0.25, DrivePath.Shape.MIN_JERK);
     } else {
       p.to(amp, out);
@@ -423,7 +426,7 @@ public final class Performance {
     DrivePath p = new DrivePath(0);
     if (plan.kind() == Kind.JERKY) {
       p.to(0.5 * e1, 0.25, DrivePath.Shape.MIN_JERK)
-          .hold(0.5)
+          .hold(0.6)
           .to(e1, 0.25, DrivePath.Shape.MIN_JERK)
           .to(0, q);
     } else {
@@ -431,7 +434,7 @@ public final class Performance {
     }
     p.to(e2, q).to(0, q);
     double start = timeline.end();
-    timeline.add(p.duration(), t -> motion.pose(p.value(t), null, fidget.at(start + t)), false);
+    timeline.add(p.duration(), t -> motion.pose(p.value(t), null, fidget.moving(start + t)), false);
     double firstPeak = start + (plan.kind() == Kind.JERKY ? 1.0 : q);
     double secondPeak = start + p.duration() - q;
     truth.catCamelEnd(e1 > 0, !firstPartial, firstPeak, q, plan);
@@ -566,14 +569,15 @@ public final class Performance {
         if (plan.kind() == Kind.SHORT_HOLD) {
           return;
         }
-        // The hold completes the set hold time after the end position is reached.
+        // The hold completes the set hold time after the end position is reached; the timer runs
+        // only while the position is still, so wobbles may delay it by a few seconds.
         double reached = start + path.peakTime() * 0.6;
         double done = start + path.peakTime() + settings.holdSeconds();
         reps.add(
             new ExpectedRep(
                 Optional.ofNullable(side),
                 reached + settings.holdSeconds() - 0.5,
-                done + COUNT_LATENCY_SECONDS));
+                done + HOLD_COUNT_LATENCY_SECONDS));
       } else {
         reps.add(new ExpectedRep(Optional.ofNullable(side), start, end + COUNT_LATENCY_SECONDS));
       }

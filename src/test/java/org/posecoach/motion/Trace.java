@@ -28,6 +28,7 @@ final class Trace {
       if (fr.pose().isEmpty()) continue;
       var pose = filler.apply(fr.pose().get());
       OptionalDouble px = scale.apply(pose);
+      if (px.isEmpty()) continue;
       BodyFrame b = new BodyFrame(pose, px.getAsDouble());
       Optional<SignalSample> v = sig.measure(b);
       if (fr.pose().isEmpty()) continue;

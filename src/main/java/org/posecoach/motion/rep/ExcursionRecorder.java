@@ -105,6 +105,10 @@ final class ExcursionRecorder {
       back = MovementQuality.submovements(returning, returning.get(0).value(), thresholds.exit());
     }
     int submovements = Math.max(out, back);
+    if (Boolean.getBoolean("debug.form"))
+      System.out.printf(
+          "  SUB out=%d back=%d onset=%.2f lastKept=%.2f end=%.2f peak=%.2f%n",
+          out, back, onset, lastKept, timeSeconds, peak);
     // The last stretch back to rest mirrors the first stretch out of it.
     double duration = (timeSeconds - onset) + (outwardExit - onset);
     Excursion e =

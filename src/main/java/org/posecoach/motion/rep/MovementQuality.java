@@ -4,18 +4,17 @@ import java.util.List;
 import org.posecoach.motion.rep.Trajectory.Point;
 
 /**
- * Smoothness of one movement segment as its number of submovements: the speed peaks it is made of,
- * in the sense of the stroke-recovery literature (Krebs et al. 1999; Rohrer et al. 2002, who count
- * speed peaks). A smooth reach has one bell-shaped speed profile; a stop-and-go movement has a
- * speed peak per burst with near-stops between them.
+ * Smoothness of one movement segment as its number of submovements: the bursts it is made of, in
+ * the sense of the stroke-recovery literature (Krebs et al. 1999; Rohrer et al. 2002). A smooth
+ * movement is one burst; a stop-and-go movement is a burst per go, with stops between them.
  *
- * <p>Over the middle 80 % of the segment's distance (10 %-90 %), the speed is read with hysteresis:
- * a new submovement starts when the speed rises above {@link #RISE_FRACTION} of the segment's peak
- * speed after having fallen below {@link #STOP_FRACTION} of it. A smooth movement keeps above about
- * 60 % of its peak speed over that middle part and scores 1; a pause partway scores 2. The signal
- * is smoothed again with a centred moving average first, so keypoint jitter is not read as stops.
- * Using only the middle 80 % keeps the slow start, a hold at the end, or the slow arrival out of
- * it.
+ * <p>Over the middle 80 % of the segment's distance (10 %-90 %) a stop is any stretch of {@link
+ * #STOP_WINDOW_SECONDS} in which the signal covers less than {@link #STOP_SPEED_FRACTION} of the
+ * distance the segment's mean speed would cover: a smooth movement never slows that much in its
+ * middle (a sinusoidal one keeps above 60 % of its peak speed there), a deliberate pause does.
+ * Displacement over a window, not frame-to-frame speed, is what is compared, so keypoint jitter is
+ * not read as stops; the signal is smoothed with a short centred moving average first. Using only
+ * the middle 80 % keeps the slow start, a hold at the end and the slow arrival out of it.
  *
  * <pre>{@code
  * int n = MovementQuality.submovements(points, neutral, peak);  // 1: smooth; 2: stop-and-go
@@ -23,23 +22,26 @@ import org.posecoach.motion.rep.Trajectory.Point;
  */
 public final class MovementQuality {
 
-  /** Centred moving average half-width: 0.1 s removes most jitter, keeps a 0.3 s stop. */
+  /** Centred moving average half-width: 0.1 s takes out frame-to-frame jitter. */
   private static final double SMOOTH_HALF_WINDOW_SECONDS = 0.1;
 
-  /** Speed by central difference over +-0.1 s (three frames each way at 30 fps). */
-  private static final double SPEED_HALF_SPAN_SECONDS = 0.1;
-
-  /** Fewer samples than this across the segment cannot show a speed profile. */
+  /** Fewer samples than this across the segment cannot show a stop. */
   private static final int MIN_SAMPLES = 5;
 
   /**
-   * A stop: speed under 15 % of the segment's peak speed. A deliberate pause reads under 10 % even
-   * with keypoint jitter; an uneven but continuous movement (a nod on the way) stays above 25 %.
+   * A stop lasts at least 0.35 s: deliberate stop-and-go pauses do (about half a second); a smooth
+   * movement's slowest middle stretch, and jitter, do not look like one that long.
    */
-  public static final double STOP_FRACTION = 0.15;
+  public static final double STOP_WINDOW_SECONDS = 0.35;
 
-  /** A new burst: speed back over half of the segment's peak speed after a stop. */
-  public static final double RISE_FRACTION = 0.5;
+  /** Stopped: covering under 20 % of what the segment's mean speed would over the window. */
+  public static final double STOP_SPEED_FRACTION = 0.2;
+
+  /**
+   * A stop must be told from jitter with a margin of three standard deviations of the smoothed
+   * signal's window-to-window difference; noisier segments are not judged at all.
+   */
+  private static final double NOISE_MARGIN_SIGMAS = 3;
 
   private MovementQuality() {}
 
@@ -69,29 +71,30 @@ public final class MovementQuality {
         break;
       }
     }
-    if (start < 0 || end < 0 || end - start + 1 < MIN_SAMPLES) {
+    if (start < 0 || end < 0 || end - start + 1 < MIN_SAMPLES || t[end] <= t[start]) {
       return 0;
     }
-    double[] speed = new double[end - start + 1];
-    double peak = 0;
+    double meanSpeed = Math.abs(v[end] - v[start]) / (t[end] - t[start]);
+    if (!judgeable(points, v, start, end, meanSpeed)) {
+      return 0;
+    }
+    int stops = 0;
+    double lastStopEnd = Double.NEGATIVE_INFINITY;
     for (int i = start; i <= end; i++) {
-      speed[i - start] = Math.abs(speed(t, v, i));
-      peak = Math.max(peak, speed[i - start]);
-    }
-    if (peak <= 0) {
-      return 0;
-    }
-    int count = 0;
-    boolean stopped = true;
-    for (double s : speed) {
-      if (stopped && s >= RISE_FRACTION * peak) {
-        count++;
-        stopped = false;
-      } else if (!stopped && s <= STOP_FRACTION * peak) {
-        stopped = true;
+      int j = i;
+      while (j <= end && t[j] - t[i] < STOP_WINDOW_SECONDS) {
+        j++;
+      }
+      if (j > end) {
+        break;
+      }
+      double windowSpeed = Math.abs(v[j] - v[i]) / (t[j] - t[i]);
+      if (windowSpeed < STOP_SPEED_FRACTION * meanSpeed && t[i] >= lastStopEnd) {
+        stops++;
+        lastStopEnd = t[j];
       }
     }
-    return Math.max(1, count);
+    return 1 + stops;
   }
 
   /**
@@ -107,7 +110,7 @@ public final class MovementQuality {
     double[] t = new double[points.size()];
     double[] v = smooth(points, t);
     double start = v[0];
-    double level = start + 0.8 * (peak - start);
+    double level = start + 0.7 * (peak - start);
     for (int i = 1; i < v.length; i++) {
       if (v[i] >= level && isLocalMax(t, v, i)) {
         return submovements(points.subList(0, i + 1), points.get(0).value(), v[i]);
@@ -143,6 +146,29 @@ public final class MovementQuality {
     return true;
   }
 
+  /**
+   * Whether a stop would stand out from the jitter: the stop threshold (a displacement) must exceed
+   * {@link #NOISE_MARGIN_SIGMAS} times the noise of a smoothed window-to-window difference. The
+   * jitter is the raw samples' scatter around the smoothed curve, taken as a median absolute
+   * deviation so that the smoothing's own lag in quick bursts does not count.
+   */
+  private static boolean judgeable(
+      List<Point> points, double[] smoothed, int start, int end, double meanSpeed) {
+    double[] residual = new double[end - start + 1];
+    for (int i = start; i <= end; i++) {
+      residual[i - start] = Math.abs(points.get(i).value() - smoothed[i]);
+    }
+    java.util.Arrays.sort(residual);
+    double sigma = 1.4826 * residual[residual.length / 2];
+    double dt =
+        (points.get(end).timeSeconds() - points.get(start).timeSeconds())
+            / Math.max(1, end - start);
+    double perWindow = Math.max(1, 2 * SMOOTH_HALF_WINDOW_SECONDS / dt);
+    double differenceNoise = Math.sqrt(2) * sigma / Math.sqrt(perWindow);
+    double threshold = STOP_SPEED_FRACTION * meanSpeed * STOP_WINDOW_SECONDS;
+    return threshold > NOISE_MARGIN_SIGMAS * differenceNoise;
+  }
+
   private static double[] smooth(List<Point> points, double[] times) {
     int n = points.size();
     double[] out = new double[n];
@@ -163,17 +189,5 @@ public final class MovementQuality {
       out[i] = sum / count;
     }
     return out;
-  }
-
-  private static double speed(double[] t, double[] v, int i) {
-    int lo = i;
-    while (lo > 0 && t[i] - t[lo] < SPEED_HALF_SPAN_SECONDS) {
-      lo--;
-    }
-    int hi = i;
-    while (hi < t.length - 1 && t[hi] - t[i] < SPEED_HALF_SPAN_SECONDS) {
-      hi++;
-    }
-    return hi > lo && t[hi] > t[lo] ? (v[hi] - v[lo]) / (t[hi] - t[lo]) : 0;
   }
 }

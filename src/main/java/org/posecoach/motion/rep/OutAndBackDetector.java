@@ -45,15 +45,18 @@ public final class OutAndBackDetector implements RepDetector {
   /** A gap in the data longer than this loses the movement in progress (it was not seen). */
   static final double MAX_GAP_SECONDS = 1.0;
 
-  /** Jitter, or a dropped frame or two, does not break a hold (HoldTimer's grace). */
-  static final double HOLD_GRACE_SECONDS = 0.4;
+  /**
+   * Jitter, or a few dropped frames, does not break a hold (HoldTimer's grace): 0.6 s, shorter than
+   * any deliberate release and return.
+   */
+  static final double HOLD_GRACE_SECONDS = 0.6;
 
   /**
-   * Held "still" while moving slower than a quarter of the range per second: a smooth 3-4 s
-   * repetition without a pause stays under this only ~0.3 s around its peak, a deliberate hold for
-   * its whole length.
+   * Held "still" while moving slower than 35 % of the range per second: a smooth 3-4 s repetition
+   * without a pause stays under this only ~0.4-0.5 s around its peak, a deliberate hold for its
+   * whole length, even with the speed estimate's jitter.
    */
-  static final double HOLD_MAX_SPEED_RANGES_PER_SECOND = 0.25;
+  static final double HOLD_MAX_SPEED_RANGES_PER_SECOND = 0.35;
 
   private enum State {
     WAITING,

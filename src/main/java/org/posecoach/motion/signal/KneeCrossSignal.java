@@ -54,17 +54,24 @@ public final class KneeCrossSignal implements ExerciseSignal {
     return List.of(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_KNEE), Set.of(RIGHT_KNEE));
   }
 
+  /**
+   * Not comparable: a camera a little off the body's axis (a mat turned 15 degrees) shows one
+   * side's movement foreshortened and the other's not, skewing left against right by up to two to
+   * one on the synthetic bodies, more than any asymmetry worth a cue.
+   */
   @Override
   public boolean sidesComparable() {
-    return true;
+    return false;
   }
 
   @Override
   public Optional<SignalSample> measure(BodyFrame body) {
     Optional<Vec2> lh = body.point(LEFT_HIP);
     Optional<Vec2> rh = body.point(RIGHT_HIP);
-    Optional<Vec2> lk = body.point(LEFT_KNEE);
-    Optional<Vec2> rk = body.point(RIGHT_KNEE);
+    // One knee moves and the other does not: a knee bridged from its partner's old offset would
+    // freeze the pulled one, so only knees actually seen count.
+    Optional<Vec2> lk = body.observed(LEFT_KNEE);
+    Optional<Vec2> rk = body.observed(RIGHT_KNEE);
     if (lh.isEmpty() || rh.isEmpty() || lk.isEmpty() || rk.isEmpty()) {
       return Optional.empty();
     }

@@ -54,9 +54,14 @@ public final class KneeSwaySignal implements ExerciseSignal {
     return List.of(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_KNEE, RIGHT_KNEE));
   }
 
+  /**
+   * Not comparable: a camera a little off the body's axis (a mat turned 15 degrees) shows one
+   * side's movement foreshortened and the other's not, skewing left against right by up to two to
+   * one on the synthetic bodies, more than any asymmetry worth a cue.
+   */
   @Override
   public boolean sidesComparable() {
-    return true;
+    return false;
   }
 
   @Override

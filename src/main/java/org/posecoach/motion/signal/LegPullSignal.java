@@ -61,9 +61,14 @@ public final class LegPullSignal implements ExerciseSignal {
         Set.of(RIGHT_KNEE));
   }
 
+  /**
+   * Not comparable: a camera a little off the body's axis (a mat turned 15 degrees) shows one
+   * side's movement foreshortened and the other's not, skewing left against right by up to two to
+   * one on the synthetic bodies, more than any asymmetry worth a cue.
+   */
   @Override
   public boolean sidesComparable() {
-    return true;
+    return false;
   }
 
   @Override
@@ -82,7 +87,9 @@ public final class LegPullSignal implements ExerciseSignal {
 
   private static OptionalDouble flexion(BodyFrame body, Vec2 shoulder, Joint hip, Joint knee) {
     Optional<Vec2> h = Measures.pointOrOpposite(body, hip);
-    Optional<Vec2> k = body.point(knee);
+    // The two knees move differently here, so a knee bridged from its partner's old offset would
+    // freeze the pulled leg: only knees actually seen count.
+    Optional<Vec2> k = body.observed(knee);
     if (h.isEmpty() || k.isEmpty()) {
       return OptionalDouble.empty();
     }
