@@ -426,7 +426,7 @@ public final class ExerciseAnalyzer {
       return p.lastSmoothed;
     }
     p.lastSampleTime = t;
-    // Glitches out first (median of five), then jitter (One Euro).
+    // Glitches out first (median of three), then jitter (One Euro).
     p.lastSmoothed = p.filter.apply(t, p.median.apply(t, raw) / p.norm) * p.norm;
     p.lastSlope = p.slope.apply(t, p.lastSmoothed);
     return p.lastSmoothed;

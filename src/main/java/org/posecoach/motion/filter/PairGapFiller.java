@@ -30,6 +30,13 @@ public final class PairGapFiller implements KeypointFilter {
    */
   public static final double MAX_BRIDGE_SECONDS = 1.0;
 
+  /**
+   * A pair's offset is learnt only from joints placed with some confidence (0.4): a joint scored
+   * just over the visibility threshold may be a far-off guess, and bridging with its offset would
+   * repeat the guess for a second.
+   */
+  public static final double OFFSET_MIN_SCORE = 0.4;
+
   private record Offset(double dx, double dy, double seenSeconds) {}
 
   private final Map<Joint, Offset> lastOffset = new EnumMap<>(Joint.class);
@@ -56,7 +63,9 @@ public final class PairGapFiller implements KeypointFilter {
       boolean seen = k.isVisible(BodyFrame.MIN_KEYPOINT_SCORE);
       boolean partnerSeen = p.isVisible(BodyFrame.MIN_KEYPOINT_SCORE);
       if (seen && partnerSeen) {
-        lastOffset.put(j, new Offset(k.x() - p.x(), k.y() - p.y(), t));
+        if (k.score() >= OFFSET_MIN_SCORE && p.score() >= OFFSET_MIN_SCORE) {
+          lastOffset.put(j, new Offset(k.x() - p.x(), k.y() - p.y(), t));
+        }
         out.add(k);
       } else if (!seen && partnerSeen && bridgeable(j, t)) {
         Offset o = lastOffset.get(j);

@@ -31,10 +31,11 @@ import org.posecoach.motion.signal.SignalShape;
 public final class OutAndBackDetector implements RepDetector {
 
   /**
-   * The end position must be held past the upper threshold this long (3 frames at 20 fps): a single
-   * keypoint glitch cannot reach it.
+   * The end position must be held past the upper threshold this long (three frames at 20 fps, two
+   * at 15): a keypoint glitch, already shortened by the median filter, cannot reach it, and a quick
+   * repetition's peak filmed at 15 fps still does.
    */
-  static final double MIN_END_SECONDS = 0.15;
+  static final double MIN_END_SECONDS = 0.1;
 
   /** No therapeutic repetition takes under half a second; shorter ones are tracking glitches. */
   static final double MIN_REP_SECONDS = 0.5;
