@@ -1,0 +1,13 @@
+package org.posecoach.motion;
+
+/** Where an {@link ExerciseAnalyzer} stands. */
+public enum AnalyzerState {
+  /** Nobody seen (or lost for a while). */
+  NO_PERSON,
+  /** A person is seen, not (yet) in the exercise's start position or from a usable view. */
+  GETTING_INTO_POSITION,
+  /** In the start position; waiting for it to be held still before counting. */
+  HOLDING_START,
+  /** Counting repetitions. */
+  ACTIVE
+}

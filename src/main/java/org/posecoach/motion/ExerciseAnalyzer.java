@@ -1,0 +1,553 @@
+package org.posecoach.motion;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.posecoach.motion.MotionEvent.CueChanged;
+import org.posecoach.motion.MotionEvent.FormEvent;
+import org.posecoach.motion.MotionEvent.HoldCompleted;
+import org.posecoach.motion.MotionEvent.PositionChanged;
+import org.posecoach.motion.MotionEvent.RepCounted;
+import org.posecoach.motion.MotionEvent.StateChanged;
+import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.motion.body.BodyScaleEstimator;
+import org.posecoach.motion.filter.KeypointFilter;
+import org.posecoach.motion.filter.MedianFilter;
+import org.posecoach.motion.filter.OneEuroFilter;
+import org.posecoach.motion.filter.PairGapFiller;
+import org.posecoach.motion.filter.SignalFilter;
+import org.posecoach.motion.filter.SlopeEstimator;
+import org.posecoach.motion.form.CueLimiter;
+import org.posecoach.motion.form.Cues;
+import org.posecoach.motion.form.FormChecker;
+import org.posecoach.motion.position.BodyPosition;
+import org.posecoach.motion.position.Debouncer;
+import org.posecoach.motion.position.PositionClassifier;
+import org.posecoach.motion.position.ReadinessGate;
+import org.posecoach.motion.rep.DetectorConfig;
+import org.posecoach.motion.rep.DetectorEvent;
+import org.posecoach.motion.rep.DetectorEvent.ExcursionDone;
+import org.posecoach.motion.rep.DetectorEvent.RepDone;
+import org.posecoach.motion.rep.DetectorStatus;
+import org.posecoach.motion.rep.Phase;
+import org.posecoach.motion.rep.Rep;
+import org.posecoach.motion.rep.RepDetector;
+import org.posecoach.motion.rep.RepDetectors;
+import org.posecoach.motion.signal.ExerciseSignal;
+import org.posecoach.motion.signal.ExerciseSignals;
+import org.posecoach.motion.signal.SignalSample;
+import org.posecoach.pose.Pose;
+
+/**
+ * Coaches one exercise from a stream of poses: recognises the start position and camera view,
+ * counts repetitions (per side where the routine asks), times holds, checks form and picks the cue
+ * to show. One analyzer per exercise set; not thread-safe (feed it from one thread).
+ *
+ * <p>Input: every camera frame's pose, or its absence, in time order ({@link #accept(Optional,
+ * long)}). Output: {@link MotionEvent}s to the listeners, as they happen, and a {@link
+ * AnalyzerSnapshot} of the latest state for the overlay. Per frame the pose is sized ({@link
+ * BodyScaleEstimator}), classified ({@link PositionClassifier}), measured by the exercise's signal
+ * for the recognised view ({@link ExerciseSignals}), smoothed ({@link OneEuroFilter}), and fed to
+ * the {@link RepDetector}; its measurements go through the {@link FormChecker} and the {@link
+ * CueLimiter}.
+ *
+ * <pre>{@code
+ * ExerciseAnalyzer analyzer = new ExerciseAnalyzer(ExerciseSettings.defaults(ExerciseId.CAT_CAMEL));
+ * analyzer.addListener(event -> {
+ *   if (event instanceof MotionEvent.RepCounted rep) {
+ *     System.out.println("rep " + rep.count());
+ *   }
+ * });
+ * for (Frame frame : frames) {
+ *   analyzer.accept(estimator.estimate(frame.bgr(), frame.nanos()), frame.nanos());
+ *   overlay.draw(analyzer.snapshot());
+ * }
+ * }</pre>
+ */
+public final class ExerciseAnalyzer {
+
+  /** A second without any pose: the person has left (a dropped frame or two is normal). */
+  static final double NO_PERSON_SECONDS = 1.0;
+
+  /** Required joints unseen for a second: tell the user (shorter gaps are tracking dropouts). */
+  static final double OUT_OF_FRAME_SECONDS = 1.0;
+
+  /** Unseen for 4 s while counting: the set resumes only from the start position again. */
+  static final double LOST_SECONDS = 4.0;
+
+  /** A recognised position other than the exercise's for 1 s means the user has left it. */
+  static final double POSITION_LOST_SECONDS = 1.0;
+
+  /**
+   * An unrecognised position for 3 s also means it (movement extremes and occlusions are
+   * unrecognisable for moments, not seconds).
+   */
+  static final double UNKNOWN_POSITION_LOST_SECONDS = 3.0;
+
+  /** An unsupported view for 2 s is reported (not a moment of misreading while lying down). */
+  static final double WRONG_VIEW_SECONDS = 2.0;
+
+  /** A per-frame position guess must persist 0.3 s to change the recognised position. */
+  static final double POSITION_SETTLE_SECONDS = 0.3;
+
+  /** A per-frame view guess must persist 0.5 s to change the recognised view. */
+  static final double VIEW_SETTLE_SECONDS = 0.5;
+
+  /**
+   * One Euro filter at rest: 1 Hz keeps repetitions (0.15-0.7 Hz) and removes most keypoint jitter
+   * (reduces white jitter at 30 fps about threefold).
+   */
+  static final double FILTER_MIN_CUTOFF_HZ = 1.0;
+
+  /** Cutoff rises 0.5 Hz per range per second: a fast repetition (2 ranges/s) lags only ~0.08 s. */
+  static final double FILTER_BETA_PER_RANGE = 0.5;
+
+  /** The filter's speed estimate is smoothed at 1 Hz, as in the One Euro paper's defaults. */
+  static final double FILTER_DERIVATIVE_CUTOFF_HZ = 1.0;
+
+  /**
+   * The speed handed to the detector (hold stillness) is the slope over the last 0.4 s of the
+   * smoothed signal: steady enough for a still hold to read still under keypoint jitter.
+   */
+  static final double SLOPE_WINDOW_SECONDS = 0.4;
+
+  /** Smoothing does not bridge gaps over half a second: the filter restarts. */
+  static final double FILTER_RESET_GAP_SECONDS = 0.5;
+
+  /**
+   * The start position may wobble within a quarter of the textbook range (breathing, settling,
+   * keypoint jitter) and still count as held still: the same band as "back through the centre".
+   */
+  static final double GATE_STILL_RANGE_FRACTION = 0.25;
+
+  /** Everything that depends on the camera view. */
+  private static final class ViewParts {
+    final ExerciseSignal signal;
+    final SignalFilter median = new MedianFilter();
+    final SignalFilter filter;
+    final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
+    final RepDetector detector;
+    final FormChecker checker;
+    final ReadinessGate gate;
+    final double norm;
+    final boolean countHolds;
+    double lastSampleTime = Double.NaN;
+    double lastSmoothed = Double.NaN;
+    double lastSlope;
+    double neutralVote;
+
+    ViewParts(ExerciseSettings settings, CameraView view) {
+      signal = ExerciseSignals.forExercise(settings.exercise(), view);
+      norm = (signal.nominalRange(true) + signal.nominalRange(false)) / 2;
+      filter =
+          new OneEuroFilter(
+              FILTER_MIN_CUTOFF_HZ, FILTER_BETA_PER_RANGE, FILTER_DERIVATIVE_CUTOFF_HZ);
+      DetectorConfig config = DetectorConfig.of(signal, settings);
+      countHolds = config.countHolds();
+      detector = RepDetectors.create(config);
+      checker = new FormChecker(settings, signal.sidesComparable(), countHolds);
+      gate = new ReadinessGate(GATE_STILL_RANGE_FRACTION * norm);
+    }
+  }
+
+  private final ExerciseSettings settings;
+  private final List<MotionListener> listeners = new ArrayList<>();
+  private final KeypointFilter gapFiller = new PairGapFiller();
+  private final BodyScaleEstimator scale = new BodyScaleEstimator();
+  private final PositionClassifier classifier = new PositionClassifier();
+  private final Debouncer<BodyPosition> position =
+      new Debouncer<>(BodyPosition.UNKNOWN, POSITION_SETTLE_SECONDS);
+  private final Debouncer<Optional<CameraView>> view =
+      new Debouncer<>(Optional.empty(), VIEW_SETTLE_SECONDS);
+  private final Map<CameraView, ViewParts> parts = new EnumMap<>(CameraView.class);
+  private final CueLimiter cues = new CueLimiter();
+
+  private AnalyzerState state = AnalyzerState.NO_PERSON;
+  private ViewParts active;
+  private double now = Double.NaN;
+  private double lastPoseTime = Double.NaN;
+  private double missingSince = Double.NaN;
+  private boolean outOfFrameReported;
+  private double positionLostSince = Double.NaN;
+  private double wrongViewSince = Double.NaN;
+  private boolean wrongViewReported;
+  private boolean lastEndOn;
+  private int reps;
+  private int leftReps;
+  private int rightReps;
+  private Optional<Cue> cue = Optional.empty();
+
+  /**
+   * @param settings the exercise and how the routine wants it done
+   */
+  public ExerciseAnalyzer(ExerciseSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** An analyzer with the routine's default settings for {@code exercise}. */
+  public static ExerciseAnalyzer forExercise(ExerciseId exercise) {
+    return new ExerciseAnalyzer(ExerciseSettings.defaults(exercise));
+  }
+
+  public ExerciseSettings settings() {
+    return settings;
+  }
+
+  public void addListener(MotionListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeListener(MotionListener listener) {
+    listeners.remove(listener);
+  }
+
+  /**
+   * Feeds one camera frame's result.
+   *
+   * @param pose the pose found in the frame, or empty when nobody was found
+   * @param timestampNanos the frame's capture time (the pose's own timestamp when present)
+   */
+  public void accept(Optional<Pose> pose, long timestampNanos) {
+    if (pose.isPresent()) {
+      accept(pose.get());
+    } else {
+      onNoPose(timestampNanos);
+    }
+  }
+
+  /** Feeds a frame in which a pose was found. */
+  public void accept(Pose raw) {
+    double t = raw.timestampSeconds();
+    if (!advance(t)) {
+      return;
+    }
+    Pose pose = gapFiller.apply(raw);
+    OptionalDouble torsoPx = scale.apply(pose);
+    if (torsoPx.isEmpty()) {
+      noBody(t);
+    } else {
+      lastPoseTime = t;
+      if (state == AnalyzerState.NO_PERSON) {
+        setState(t, AnalyzerState.GETTING_INTO_POSITION);
+      }
+      BodyFrame body = new BodyFrame(pose, torsoPx.getAsDouble());
+      PositionClassifier.Guess guess = classifier.classify(body);
+      lastEndOn = guess.endOn();
+      BodyPosition before = position.value();
+      BodyPosition after = position.update(t, guess.position());
+      if (after != before) {
+        emit(new PositionChanged(t, before, after));
+      }
+      view.update(t, guess.view());
+      if (state == AnalyzerState.ACTIVE) {
+        whileActive(t, body);
+      } else {
+        whileSettingUp(t, body);
+      }
+    }
+    updateCue(t);
+  }
+
+  /** Feeds a frame in which nobody was found. */
+  public void onNoPose(long timestampNanos) {
+    double t = timestampNanos / 1e9;
+    if (!advance(t)) {
+      return;
+    }
+    noBody(t);
+    updateCue(t);
+  }
+
+  /** The latest state, for the overlay. */
+  public AnalyzerSnapshot snapshot() {
+    Phase phase = Phase.REST;
+    double progress = 0;
+    double holdProgress = 0;
+    Optional<Side> side = Optional.empty();
+    if (active != null && state == AnalyzerState.ACTIVE) {
+      DetectorStatus s = active.detector.status();
+      phase = s.phase();
+      progress = s.progress();
+      side = s.side();
+      if (settings.holdSeconds() > 0) {
+        holdProgress = Math.min(1, s.heldSeconds() / settings.holdSeconds());
+      }
+    }
+    double readiness =
+        state == AnalyzerState.ACTIVE ? 1 : active == null ? 0 : active.gate.progress();
+    return new AnalyzerSnapshot(
+        Double.isNaN(now) ? 0 : now,
+        settings.exercise(),
+        state,
+        position.value(),
+        view.value(),
+        reps,
+        leftReps,
+        rightReps,
+        settings.targetReps(),
+        targetReached(),
+        phase,
+        progress,
+        side,
+        holdProgress,
+        readiness,
+        cue,
+        instruction());
+  }
+
+  /** Whether the routine's target is met (on both sides for sided exercises). */
+  public boolean targetReached() {
+    return settings.perSide()
+        ? Math.min(leftReps, rightReps) >= settings.targetReps()
+        : reps >= settings.targetReps();
+  }
+
+  private boolean advance(double t) {
+    if (!Double.isNaN(now) && t < now) {
+      return false; // out of order: ignore rather than corrupt timers
+    }
+    now = t;
+    return true;
+  }
+
+  private void noBody(double t) {
+    if (state == AnalyzerState.ACTIVE) {
+      active.detector.missing(t);
+      notMeasured(t);
+    } else if (active != null) {
+      active.gate.update(t, false, Double.NaN);
+    }
+    if (state != AnalyzerState.NO_PERSON
+        && (Double.isNaN(lastPoseTime) || t - lastPoseTime > NO_PERSON_SECONDS)
+        && (state != AnalyzerState.ACTIVE || t - lastPoseTime > LOST_SECONDS)) {
+      leaveActive(t, AnalyzerState.NO_PERSON);
+    }
+  }
+
+  private void whileSettingUp(double t, BodyFrame body) {
+    Optional<CameraView> v = view.value();
+    boolean viewAllowed = v.isPresent() && settings.allowedViews().contains(v.get());
+    boolean wrongView = (v.isPresent() && !viewAllowed) || (v.isEmpty() && lastEndOn);
+    if (wrongView) {
+      if (Double.isNaN(wrongViewSince)) {
+        wrongViewSince = t;
+      }
+      if (!wrongViewReported && t - wrongViewSince >= WRONG_VIEW_SECONDS) {
+        wrongViewReported = true;
+        form(t, FormIssue.WRONG_VIEW, Optional.empty());
+      }
+    } else {
+      wrongViewSince = Double.NaN;
+      wrongViewReported = false;
+    }
+    boolean inStart = viewAllowed && isStartPosition(position.value());
+    if (!inStart) {
+      if (active != null) {
+        active.gate.update(t, false, Double.NaN);
+      }
+      missingSince = Double.NaN;
+      setState(t, AnalyzerState.GETTING_INTO_POSITION);
+      return;
+    }
+    active = parts.computeIfAbsent(v.get(), cv -> new ViewParts(settings, cv));
+    Optional<SignalSample> sample = active.signal.measure(body);
+    double smoothed = Double.NaN;
+    if (sample.isEmpty()) {
+      notMeasured(t);
+    } else {
+      measured();
+      // The gate judges stillness on the smoothed signal: raw keypoint jitter is not movement.
+      smoothed = smooth(active, t, sample.get().value());
+    }
+    active.gate.update(t, true, smoothed, sample.map(SignalSample::sideVote).orElse(Double.NaN));
+    if (active.gate.isReady() && sample.isPresent()) {
+      active.detector.start(active.gate.neutral());
+      active.neutralVote = active.gate.neutralVote();
+      positionLostSince = Double.NaN;
+      setState(t, AnalyzerState.ACTIVE);
+      feed(t, sample.get());
+    } else {
+      setState(
+          t,
+          active.gate.progress() > 0
+              ? AnalyzerState.HOLDING_START
+              : AnalyzerState.GETTING_INTO_POSITION);
+    }
+  }
+
+  private void whileActive(double t, BodyFrame body) {
+    if (positionLost(t)) {
+      if (!targetReached()) {
+        form(t, FormIssue.WRONG_POSITION, Optional.empty());
+      }
+      leaveActive(t, AnalyzerState.GETTING_INTO_POSITION);
+      return;
+    }
+    Optional<SignalSample> sample = active.signal.measure(body);
+    if (sample.isEmpty()) {
+      active.detector.missing(t);
+      notMeasured(t);
+      if (t - missingSince > LOST_SECONDS) {
+        leaveActive(t, AnalyzerState.GETTING_INTO_POSITION);
+      }
+      return;
+    }
+    measured();
+    feed(t, sample.get());
+  }
+
+  private boolean positionLost(double t) {
+    BodyPosition p = position.value();
+    boolean accepted = settings.exercise().isSupine() ? p.isSupine() : p.isKneeling();
+    if (accepted) {
+      positionLostSince = Double.NaN;
+      return false;
+    }
+    if (Double.isNaN(positionLostSince)) {
+      positionLostSince = t;
+    }
+    double limit =
+        p == BodyPosition.UNKNOWN ? UNKNOWN_POSITION_LOST_SECONDS : POSITION_LOST_SECONDS;
+    return t - positionLostSince > limit;
+  }
+
+  /** Smooths one raw signal value, restarting the filter after a gap. */
+  private static double smooth(ViewParts p, double t, double raw) {
+    if (!Double.isNaN(p.lastSampleTime) && t - p.lastSampleTime > FILTER_RESET_GAP_SECONDS) {
+      p.median.reset();
+      p.filter.reset();
+      p.slope.reset();
+    }
+    if (t == p.lastSampleTime) {
+      return p.lastSmoothed;
+    }
+    p.lastSampleTime = t;
+    // Glitches out first (median of three), then jitter (One Euro).
+    p.lastSmoothed = p.filter.apply(t, p.median.apply(t, raw) / p.norm) * p.norm;
+    p.lastSlope = p.slope.apply(t, p.lastSmoothed);
+    return p.lastSmoothed;
+  }
+
+  private void feed(double t, SignalSample raw) {
+    ViewParts p = active;
+    double smooth = smooth(p, t, raw.value());
+    double velocity = p.lastSlope;
+    double vote = raw.hasSideVote() ? raw.sideVote() - p.neutralVote : Double.NaN;
+    List<DetectorEvent> events = p.detector.update(t, new SignalSample(smooth, vote), velocity);
+    for (DetectorEvent e : events) {
+      if (e instanceof RepDone done) {
+        counted(done.rep());
+        p.checker.onRep(done.rep()).forEach(this::formEvent);
+      } else if (e instanceof ExcursionDone x) {
+        p.checker.onExcursion(x.excursion()).forEach(this::formEvent);
+      }
+    }
+  }
+
+  private void counted(Rep rep) {
+    reps++;
+    int sideCount = reps;
+    if (rep.side().isPresent()) {
+      sideCount = rep.side().get() == Side.LEFT ? ++leftReps : ++rightReps;
+    }
+    if (active.countHolds) {
+      emit(
+          new HoldCompleted(
+              rep.timeSeconds(),
+              settings.exercise(),
+              rep.side(),
+              rep.heldSeconds(),
+              reps,
+              sideCount));
+    } else {
+      emit(
+          new RepCounted(
+              rep.timeSeconds(),
+              settings.exercise(),
+              rep.side(),
+              reps,
+              sideCount,
+              rep.durationSeconds(),
+              rep.rangeFraction()));
+    }
+  }
+
+  private void notMeasured(double t) {
+    if (Double.isNaN(missingSince)) {
+      missingSince = t;
+    }
+    if (!outOfFrameReported && t - missingSince >= OUT_OF_FRAME_SECONDS) {
+      outOfFrameReported = true;
+      form(t, FormIssue.OUT_OF_FRAME, Optional.empty());
+    }
+  }
+
+  private void measured() {
+    missingSince = Double.NaN;
+    outOfFrameReported = false;
+  }
+
+  private void leaveActive(double t, AnalyzerState next) {
+    if (active != null) {
+      active.detector.abandon();
+      active.gate.reset();
+    }
+    positionLostSince = Double.NaN;
+    setState(t, next);
+  }
+
+  private boolean isStartPosition(BodyPosition p) {
+    return switch (settings.exercise().startPosition()) {
+      case SUPINE_KNEES_BENT -> p == BodyPosition.SUPINE_KNEES_BENT;
+      case HANDS_AND_KNEES -> p == BodyPosition.HANDS_AND_KNEES;
+    };
+  }
+
+  private Optional<String> instruction() {
+    return switch (state) {
+      case NO_PERSON, GETTING_INTO_POSITION ->
+          Optional.of(
+              wrongViewReported
+                  ? Cues.text(settings.exercise(), FormIssue.WRONG_VIEW)
+                  : Cues.startInstruction(settings.exercise()));
+      case HOLDING_START -> Optional.of("Hold still");
+      case ACTIVE -> Optional.empty();
+    };
+  }
+
+  private void form(double t, FormIssue issue, Optional<Side> side) {
+    formEvent(
+        new FormEvent(t, issue, Cues.severity(issue), Cues.text(settings.exercise(), issue), side));
+  }
+
+  private void formEvent(FormEvent event) {
+    emit(event);
+    cues.offer(event);
+  }
+
+  private void updateCue(double t) {
+    Optional<Cue> next = cues.update(t);
+    if (!next.equals(cue)) {
+      cue = next;
+      emit(new CueChanged(t, next));
+    }
+  }
+
+  private void setState(double t, AnalyzerState next) {
+    if (next != state) {
+      AnalyzerState before = state;
+      state = next;
+      emit(new StateChanged(t, before, next));
+    }
+  }
+
+  private void emit(MotionEvent event) {
+    for (MotionListener l : List.copyOf(listeners)) {
+      l.onEvent(event);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.posecoach.motion;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The six exercises of the morning low-back routine, with the ids used in routine files and logs.
+ *
+ * <pre>{@code
+ * ExerciseId id = ExerciseId.fromId("cat_camel");   // CAT_CAMEL
+ * String text = ExerciseId.LUMBAR_ROTATION.id();     // "lumbar_rotation"
+ * }</pre>
+ */
+public enum ExerciseId {
+  /** On the back, feet close to the bottom, knees rocked side to side; counted per side. */
+  LUMBAR_ROTATION(StartPosition.SUPINE_KNEES_BENT),
+  /** On the back, both knees pulled to the chest, short hold, release. */
+  KNEES_TO_CHEST(StartPosition.SUPINE_KNEES_BENT),
+  /** On the back, one knee pulled across with the opposite hand and held; timed, per side. */
+  GLUTE_STRETCH(StartPosition.SUPINE_KNEES_BENT),
+  /** Hands and knees, spine rounded up (cat) then dipped (camel). */
+  CAT_CAMEL(StartPosition.HANDS_AND_KNEES),
+  /** Hands and knees, arms out in front, bottom sunk back towards the heels. */
+  PRAYER_STRETCH(StartPosition.HANDS_AND_KNEES),
+  /** Hands and knees, one hand threads under the body, then reaches up; per side. */
+  THREAD_THE_NEEDLE(StartPosition.HANDS_AND_KNEES);
+
+  /** Where every repetition of an exercise starts. */
+  public enum StartPosition {
+    SUPINE_KNEES_BENT,
+    HANDS_AND_KNEES
+  }
+
+  private final StartPosition startPosition;
+
+  ExerciseId(StartPosition startPosition) {
+    this.startPosition = startPosition;
+  }
+
+  /** The id used in routine files, e.g. {@code knees_to_chest}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public StartPosition startPosition() {
+    return startPosition;
+  }
+
+  /** Whether the exercise lies on the back (and may therefore also be filmed from the feet). */
+  public boolean isSupine() {
+    return startPosition == StartPosition.SUPINE_KNEES_BENT;
+  }
+
+  /**
+   * Parses an {@link #id()}.
+   *
+   * @throws IllegalArgumentException naming the valid ids when {@code id} is not one of them
+   */
+  public static ExerciseId fromId(String id) {
+    for (ExerciseId e : values()) {
+      if (e.id().equals(id == null ? null : id.trim().toLowerCase(Locale.ROOT))) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Unknown exercise '"
+            + id
+            + "'; known exercises are "
+            + Arrays.stream(values()).map(ExerciseId::id).collect(Collectors.joining(", ")));
+  }
+}

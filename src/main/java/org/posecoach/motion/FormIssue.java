@@ -1,0 +1,21 @@
+package org.posecoach.motion;
+
+/** What a form check found. */
+public enum FormIssue {
+  /** The repetition was quicker than the routine's tempo bound. */
+  TOO_FAST,
+  /** The movement fell short of the user's own range, or of the routine's minimum. */
+  TOO_SMALL,
+  /** The end position was released before the routine's hold time. */
+  HOLD_TOO_SHORT,
+  /** One side moves through a clearly smaller range than the other. */
+  ASYMMETRY,
+  /** The movement went in jerks instead of one smooth sweep. */
+  JERKY,
+  /** Joints the exercise needs left the camera's view. */
+  OUT_OF_FRAME,
+  /** The user left the exercise's position before the set was done. */
+  WRONG_POSITION,
+  /** The camera sees the user from an angle the exercise cannot be read from. */
+  WRONG_VIEW
+}

@@ -1,0 +1,23 @@
+package org.posecoach.motion;
+
+/** The person's own left or right, never the image's. */
+public enum Side {
+  LEFT,
+  RIGHT;
+
+  public Side opposite() {
+    return this == LEFT ? RIGHT : LEFT;
+  }
+
+  /**
+   * {@link #LEFT} for positive values, {@link #RIGHT} for negative ones (the project's sign rule).
+   */
+  public static Side ofSign(double signedValue) {
+    return signedValue >= 0 ? LEFT : RIGHT;
+  }
+
+  /** +1 for left, -1 for right. */
+  public int sign() {
+    return this == LEFT ? 1 : -1;
+  }
+}

@@ -1,0 +1,51 @@
+package org.posecoach.motion.form;
+
+import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.FormIssue;
+import org.posecoach.motion.Severity;
+
+/** The short texts the user reads, per issue and exercise. The only user-facing words here. */
+public final class Cues {
+
+  private Cues() {}
+
+  /** The cue for {@code issue} during {@code exercise}. */
+  public static String text(ExerciseId exercise, FormIssue issue) {
+    return switch (issue) {
+      case TOO_FAST -> "Slow down";
+      case TOO_SMALL -> tooSmall(exercise);
+      case HOLD_TOO_SHORT -> "Hold a little longer";
+      case ASYMMETRY -> "Even out both sides";
+      case JERKY -> "Smooth and steady";
+      case OUT_OF_FRAME -> "Move fully into view";
+      case WRONG_POSITION -> startInstruction(exercise);
+      case WRONG_VIEW ->
+          exercise.isSupine() ? "Camera at your side or feet" : "Put the camera at your side";
+    };
+  }
+
+  /** What the user should do to get into the exercise's start position. */
+  public static String startInstruction(ExerciseId exercise) {
+    return exercise.isSupine() ? "Lie on your back, knees bent" : "Get on your hands and knees";
+  }
+
+  /** How much each issue matters. */
+  public static Severity severity(FormIssue issue) {
+    return switch (issue) {
+      case JERKY, ASYMMETRY -> Severity.INFO;
+      case TOO_FAST, TOO_SMALL, HOLD_TOO_SHORT -> Severity.WARNING;
+      case OUT_OF_FRAME, WRONG_POSITION, WRONG_VIEW -> Severity.BLOCKING;
+    };
+  }
+
+  private static String tooSmall(ExerciseId exercise) {
+    return switch (exercise) {
+      case LUMBAR_ROTATION -> "Let the knees go further";
+      case KNEES_TO_CHEST -> "Pull the knees closer";
+      case GLUTE_STRETCH -> "Pull the knee further across";
+      case CAT_CAMEL -> "Round and dip further";
+      case PRAYER_STRETCH -> "Sink back further";
+      case THREAD_THE_NEEDLE -> "Reach higher";
+    };
+  }
+}

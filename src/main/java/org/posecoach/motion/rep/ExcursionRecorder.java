@@ -1,0 +1,179 @@
+package org.posecoach.motion.rep;
+
+import java.util.List;
+import java.util.Optional;
+import org.posecoach.motion.Side;
+import org.posecoach.motion.rep.Trajectory.Point;
+
+/**
+ * Bookkeeping shared by the detectors: the recent trajectory, when the user last rested, and the
+ * peak, votes, hold and timing of the movement in progress.
+ */
+final class ExcursionRecorder {
+
+  /** Longest movement kept for analysis; a repetition with a long hold fits well within it. */
+  private static final double KEEP_SECONDS = 60;
+
+  private final Trajectory trajectory = new Trajectory(KEEP_SECONDS);
+  private final HoldTimer hold;
+
+  private boolean active;
+  private boolean positive;
+  private double onset;
+  private double outwardExit;
+  private double peak;
+  private double reached = Double.NaN;
+  private double voteSum;
+  private double lastKept = Double.NaN;
+
+  private double lastRest = Double.NaN;
+  private double restMin = Double.POSITIVE_INFINITY;
+  private double restMinTime = Double.NaN;
+
+  ExcursionRecorder(double holdGraceSeconds) {
+    hold = new HoldTimer(holdGraceSeconds);
+  }
+
+  /** Records a sample's distance from the start value (magnitude, signal units). */
+  void record(double timeSeconds, double magnitude) {
+    trajectory.add(timeSeconds, magnitude);
+  }
+
+  /** A sample while at rest (not in a movement). */
+  void rest(double timeSeconds, double magnitude, double restLevel) {
+    if (magnitude <= restMin) {
+      restMin = magnitude;
+      restMinTime = timeSeconds;
+    }
+    if (magnitude <= restLevel) {
+      lastRest = timeSeconds;
+    }
+  }
+
+  /** Starts a movement at {@code timeSeconds}, when it crossed the lower threshold outwards. */
+  void begin(double timeSeconds, boolean positiveDirection, double magnitude) {
+    active = true;
+    positive = positiveDirection;
+    onset = !Double.isNaN(lastRest) ? lastRest : restMinTime;
+    if (Double.isNaN(onset)) {
+      onset = timeSeconds;
+    }
+    outwardExit = timeSeconds;
+    peak = magnitude;
+    reached = Double.NaN;
+    voteSum = 0;
+    lastKept = Double.NaN;
+    hold.reset();
+  }
+
+  /** A sample during the movement. */
+  void sample(double timeSeconds, double magnitude, double vote) {
+    if (magnitude > peak) {
+      peak = magnitude;
+    }
+    if (!Double.isNaN(vote)) {
+      voteSum += vote * magnitude;
+    }
+  }
+
+  void markReached(double timeSeconds) {
+    if (Double.isNaN(reached)) {
+      reached = timeSeconds;
+    }
+  }
+
+  void holdUpdate(double timeSeconds, boolean kept) {
+    hold.update(timeSeconds, kept);
+    if (kept) {
+      lastKept = timeSeconds;
+    }
+  }
+
+  /** Ends the movement and measures it. */
+  Excursion finish(
+      double timeSeconds, Thresholds thresholds, boolean calibrated, Optional<Side> side) {
+    // The movement out runs from rest to where it first stops near the peak (a pause on the way
+    // counts against it); the movement back starts where the end position was last held still,
+    // or at the peak. A hold at the end is not movement.
+    List<Point> all = trajectory.since(onset);
+    int out = MovementQuality.approach(all, peak);
+    int back;
+    if (Double.isNaN(lastKept)) {
+      back = MovementQuality.descent(all, peak, thresholds.exit());
+    } else {
+      List<Point> returning = trajectory.since(lastKept);
+      back = MovementQuality.submovements(returning, returning.get(0).value(), thresholds.exit());
+    }
+    int submovements = Math.max(out, back);
+    if (Boolean.getBoolean("debug.form"))
+      System.out.printf(
+          "  SUB out=%d back=%d onset=%.2f lastKept=%.2f end=%.2f peak=%.2f%n",
+          out, back, onset, lastKept, timeSeconds, peak);
+    // The last stretch back to rest mirrors the first stretch out of it.
+    double duration = (timeSeconds - onset) + (outwardExit - onset);
+    Excursion e =
+        new Excursion(
+            positive,
+            side,
+            onset,
+            reached,
+            timeSeconds,
+            peak,
+            thresholds,
+            calibrated,
+            hold.heldSeconds(),
+            submovements,
+            duration);
+    clear(timeSeconds);
+    return e;
+  }
+
+  /** Drops the movement in progress. */
+  void clear(double timeSeconds) {
+    active = false;
+    lastRest = Double.NaN;
+    restMin = Double.POSITIVE_INFINITY;
+    restMinTime = timeSeconds;
+    hold.reset();
+  }
+
+  boolean active() {
+    return active;
+  }
+
+  boolean positive() {
+    return positive;
+  }
+
+  void setPositive(boolean positiveDirection) {
+    positive = positiveDirection;
+  }
+
+  boolean reached() {
+    return !Double.isNaN(reached);
+  }
+
+  double reachedTime() {
+    return reached;
+  }
+
+  double peak() {
+    return peak;
+  }
+
+  double voteSum() {
+    return voteSum;
+  }
+
+  double heldSeconds() {
+    return hold.heldSeconds();
+  }
+
+  double onset() {
+    return onset;
+  }
+
+  double outwardExit() {
+    return outwardExit;
+  }
+}

@@ -1,0 +1,55 @@
+package org.posecoach.motion.rep;
+
+import java.util.List;
+import org.posecoach.motion.signal.SignalSample;
+
+/**
+ * Counts repetitions in a smoothed exercise signal.
+ *
+ * <p>Inputs, in time order: {@link #start(double)} once the user holds the start position (with the
+ * signal's value there), then one {@link #update} per frame with the smoothed signal and its rate
+ * of change, or {@link #missing(double)} for a frame whose required joints are not visible (which
+ * never counts anything). Outputs: the {@link DetectorEvent}s of that frame, and a {@link
+ * DetectorStatus} for the overlay. Thresholds are hysteresis thresholds with a dead band, relative
+ * to the learnt start value and to the user's calibrated range ({@link RangeCalibration}).
+ *
+ * <pre>{@code
+ * RepDetector detector = RepDetectors.create(config);
+ * detector.start(neutralValue);
+ * for (Frame f : frames) {
+ *   for (DetectorEvent e : detector.update(f.t(), f.smoothedSample(), f.velocity())) {
+ *     if (e instanceof DetectorEvent.RepDone done) {
+ *       System.out.println("rep " + done.rep().number());
+ *     }
+ *   }
+ * }
+ * }</pre>
+ */
+public interface RepDetector {
+
+  /** Begins counting, with the start position's signal value as the neutral value. */
+  void start(double neutral);
+
+  /**
+   * Feeds one frame.
+   *
+   * @param timeSeconds frame time, increasing
+   * @param smoothed the smoothed signal sample
+   * @param velocity the signal's smoothed rate of change, in signal units per second
+   * @return events of this frame, in order; empty most of the time
+   */
+  List<DetectorEvent> update(double timeSeconds, SignalSample smoothed, double velocity);
+
+  /** A frame without a usable sample: time passes, nothing is counted. */
+  List<DetectorEvent> missing(double timeSeconds);
+
+  /**
+   * Drops the movement in progress without counting it (the user left the position); the next
+   * movement starts only after a return to rest. Counts and calibration are kept.
+   */
+  void abandon();
+
+  DetectorStatus status();
+
+  RangeCalibration calibration();
+}

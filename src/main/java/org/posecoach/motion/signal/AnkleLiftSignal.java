@@ -1,0 +1,74 @@
+package org.posecoach.motion.signal;
+
+import static org.posecoach.pose.Joint.LEFT_ANKLE;
+import static org.posecoach.pose.Joint.LEFT_HIP;
+import static org.posecoach.pose.Joint.RIGHT_ANKLE;
+import static org.posecoach.pose.Joint.RIGHT_HIP;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.motion.body.Vec2;
+import org.posecoach.pose.Joint;
+
+/**
+ * Knees to chest seen from the feet: how high the ankles are above the hips in the image, in torso
+ * lengths.
+ *
+ * <p>From the feet the hip angle is foreshortened beyond use, but pulling the knees to the chest
+ * lifts the feet off the floor and brings them up towards the knees' height. With the feet on the
+ * floor, nearer the camera than the hips, the ankles appear below the hips; hugged, well above.
+ * Heights are measured along the image-up normal of the hip line (the person's left-right line).
+ */
+public final class AnkleLiftSignal implements ExerciseSignal {
+
+  /**
+   * Measured on the synthetic 1.75 m body (hips flexed from 50 to 115 degrees) with a camera
+   * 0.2-0.6 m high, 1-2 m beyond the feet: the ankles rise by 1.0-1.2 torso lengths in the image.
+   */
+  private static final double NOMINAL_LIFT_TORSO_LENGTHS = 1.1;
+
+  @Override
+  public String name() {
+    return "ankle_lift";
+  }
+
+  @Override
+  public String unit() {
+    return "torso lengths";
+  }
+
+  @Override
+  public SignalShape shape() {
+    return SignalShape.ONE_WAY;
+  }
+
+  @Override
+  public double nominalRange(boolean positive) {
+    return NOMINAL_LIFT_TORSO_LENGTHS;
+  }
+
+  @Override
+  public List<Set<Joint>> requiredJoints() {
+    return List.of(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_ANKLE, RIGHT_ANKLE));
+  }
+
+  @Override
+  public boolean sidesComparable() {
+    return true;
+  }
+
+  @Override
+  public Optional<SignalSample> measure(BodyFrame body) {
+    Optional<Vec2> lh = body.point(LEFT_HIP);
+    Optional<Vec2> rh = body.point(RIGHT_HIP);
+    Optional<Vec2> ankle = body.mid(LEFT_ANKLE, RIGHT_ANKLE);
+    if (lh.isEmpty() || rh.isEmpty() || ankle.isEmpty() || lh.get().distanceTo(rh.get()) < 1e-6) {
+      return Optional.empty();
+    }
+    Vec2 hip = Vec2.midpoint(lh.get(), rh.get());
+    Vec2 hipLine = lh.get().minus(rh.get());
+    return Optional.of(SignalSample.of(Measures.heightAboveLine(body, ankle.get(), hip, hipLine)));
+  }
+}

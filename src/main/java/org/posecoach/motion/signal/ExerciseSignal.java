@@ -1,0 +1,64 @@
+package org.posecoach.motion.signal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.pose.Joint;
+
+/**
+ * A scalar measurement of one exercise's movement, computed from one frame's keypoints.
+ *
+ * <p>Every signal is an angle (degrees) or a length in torso lengths, so it does not depend on body
+ * size, on distance to the camera or on where the person lies in the image; it uses only the
+ * image's "up" and the person's own left/right labels, so it reads the same with the camera on
+ * either side and in mirrored images. A signal is stateless: the start value is learnt by the
+ * repetition detector, not assumed here.
+ *
+ * <pre>{@code
+ * ExerciseSignal signal = ExerciseSignals.forExercise(ExerciseId.CAT_CAMEL, CameraView.SIDE);
+ * Optional<SignalSample> s = signal.measure(new BodyFrame(pose, torsoPx)); // e.g. -42.0 deg: cat
+ * }</pre>
+ */
+public interface ExerciseSignal {
+
+  /** A short snake_case name for logs and plots, e.g. {@code head_neck_angle}. */
+  String name();
+
+  /** The value's unit: {@code deg} or {@code torso lengths}. */
+  String unit();
+
+  SignalShape shape();
+
+  /**
+   * The textbook full range from the start position to the end position for a mobile adult, in
+   * {@link #unit()}; {@code positive} selects the end reached with positive values (the person's
+   * left for sided signals, camel for cat-camel). Calibration replaces it with the user's own
+   * range.
+   */
+  double nominalRange(boolean positive);
+
+  /**
+   * Joints the signal needs, as groups of alternatives: at least one joint of every group must be
+   * visible (for example either ear).
+   */
+  List<Set<Joint>> requiredJoints();
+
+  /**
+   * Whether left and right ranges can be compared in this view (false when perspective skews one).
+   */
+  boolean sidesComparable();
+
+  /** The signal in this frame, or empty when a required joint is not visible. */
+  Optional<SignalSample> measure(BodyFrame body);
+
+  /** Whether every required group has a visible joint in {@code body}. */
+  default boolean requiredVisible(BodyFrame body) {
+    for (Set<Joint> group : requiredJoints()) {
+      if (group.stream().noneMatch(body::isVisible)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,87 @@
+package org.posecoach.motion.signal;
+
+import static org.posecoach.pose.Joint.LEFT_HIP;
+import static org.posecoach.pose.Joint.LEFT_KNEE;
+import static org.posecoach.pose.Joint.RIGHT_HIP;
+import static org.posecoach.pose.Joint.RIGHT_KNEE;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.motion.body.Vec2;
+import org.posecoach.pose.Joint;
+
+/**
+ * Glute stretch seen from the feet: how far each knee has crossed towards the other side, left
+ * minus right, in torso lengths.
+ *
+ * <p>From the feet, the person's left-right line is the hip line in the image. A knee's crossing is
+ * its distance from the hip midpoint along that line, measured towards the opposite side; with both
+ * knees up it is about minus half a hip width for each, and it grows as a knee is pulled across.
+ * The difference is positive while the left knee is pulled across and negative for the right.
+ */
+public final class KneeCrossSignal implements ExerciseSignal {
+
+  /**
+   * Measured on the synthetic 1.75 m body seen from the feet (thigh flexed to 100 degrees and
+   * turned 30 across): the pulled knee crosses by about 0.65 torso lengths.
+   */
+  private static final double NOMINAL_CROSS_TORSO_LENGTHS = 0.65;
+
+  @Override
+  public String name() {
+    return "knee_cross_difference";
+  }
+
+  @Override
+  public String unit() {
+    return "torso lengths";
+  }
+
+  @Override
+  public SignalShape shape() {
+    return SignalShape.SIGNED_SIDES;
+  }
+
+  @Override
+  public double nominalRange(boolean positive) {
+    return NOMINAL_CROSS_TORSO_LENGTHS;
+  }
+
+  @Override
+  public List<Set<Joint>> requiredJoints() {
+    return List.of(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_KNEE), Set.of(RIGHT_KNEE));
+  }
+
+  /**
+   * Not comparable: a camera a little off the body's axis (a mat turned 15 degrees) shows one
+   * side's movement foreshortened and the other's not, skewing left against right by up to two to
+   * one on the synthetic bodies, more than any asymmetry worth a cue.
+   */
+  @Override
+  public boolean sidesComparable() {
+    return false;
+  }
+
+  @Override
+  public Optional<SignalSample> measure(BodyFrame body) {
+    Optional<Vec2> lh = body.point(LEFT_HIP);
+    Optional<Vec2> rh = body.point(RIGHT_HIP);
+    // One knee moves and the other does not: a knee bridged from its partner's old offset would
+    // freeze the pulled one, so only knees actually seen count.
+    Optional<Vec2> lk = body.observed(LEFT_KNEE);
+    Optional<Vec2> rk = body.observed(RIGHT_KNEE);
+    if (lh.isEmpty() || rh.isEmpty() || lk.isEmpty() || rk.isEmpty()) {
+      return Optional.empty();
+    }
+    Vec2 left = lh.get().minus(rh.get()).unit();
+    if (left.norm() == 0) {
+      return Optional.empty();
+    }
+    Vec2 hip = Vec2.midpoint(lh.get(), rh.get());
+    double leftCross = -body.inTorsoLengths(lk.get().minus(hip).dot(left));
+    double rightCross = body.inTorsoLengths(rk.get().minus(hip).dot(left));
+    return Optional.of(SignalSample.of(leftCross - rightCross));
+  }
+}

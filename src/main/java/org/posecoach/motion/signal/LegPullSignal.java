@@ -1,0 +1,98 @@
+package org.posecoach.motion.signal;
+
+import static org.posecoach.pose.Joint.LEFT_HIP;
+import static org.posecoach.pose.Joint.LEFT_KNEE;
+import static org.posecoach.pose.Joint.LEFT_SHOULDER;
+import static org.posecoach.pose.Joint.RIGHT_HIP;
+import static org.posecoach.pose.Joint.RIGHT_KNEE;
+import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.motion.body.Vec2;
+import org.posecoach.pose.Joint;
+
+/**
+ * Glute stretch seen from the side: left hip flexion minus right hip flexion, in degrees.
+ *
+ * <p>The stretch pulls one knee up and across towards the opposite shoulder while the other foot
+ * stays on the floor. Seen from the side, the pulled thigh flexes from about 50 to about 100
+ * degrees and the other does not, so the difference is positive while the left knee is pulled and
+ * negative for the right. Each leg's flexion is measured at its own hip (or the other hip, which a
+ * side view puts in nearly the same place, when one is hidden).
+ */
+public final class LegPullSignal implements ExerciseSignal {
+
+  /**
+   * The pulled thigh goes from about 50 to about 100 degrees of flexion, and turning it across adds
+   * a few degrees in a side view: 55 degrees.
+   */
+  private static final double NOMINAL_RANGE_DEG = 55;
+
+  @Override
+  public String name() {
+    return "leg_pull_difference";
+  }
+
+  @Override
+  public String unit() {
+    return "deg";
+  }
+
+  @Override
+  public SignalShape shape() {
+    return SignalShape.SIGNED_SIDES;
+  }
+
+  @Override
+  public double nominalRange(boolean positive) {
+    return NOMINAL_RANGE_DEG;
+  }
+
+  @Override
+  public List<Set<Joint>> requiredJoints() {
+    return List.of(
+        Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
+        Set.of(LEFT_HIP, RIGHT_HIP),
+        Set.of(LEFT_KNEE),
+        Set.of(RIGHT_KNEE));
+  }
+
+  /**
+   * Not comparable: a camera a little off the body's axis (a mat turned 15 degrees) shows one
+   * side's movement foreshortened and the other's not, skewing left against right by up to two to
+   * one on the synthetic bodies, more than any asymmetry worth a cue.
+   */
+  @Override
+  public boolean sidesComparable() {
+    return false;
+  }
+
+  @Override
+  public Optional<SignalSample> measure(BodyFrame body) {
+    Optional<Vec2> s = body.shoulderMid();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    OptionalDouble left = flexion(body, s.get(), LEFT_HIP, LEFT_KNEE);
+    OptionalDouble right = flexion(body, s.get(), RIGHT_HIP, RIGHT_KNEE);
+    if (left.isEmpty() || right.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(SignalSample.of(left.getAsDouble() - right.getAsDouble()));
+  }
+
+  private static OptionalDouble flexion(BodyFrame body, Vec2 shoulder, Joint hip, Joint knee) {
+    Optional<Vec2> h = Measures.pointOrOpposite(body, hip);
+    // The two knees move differently here, so a knee bridged from its partner's old offset would
+    // freeze the pulled leg: only knees actually seen count.
+    Optional<Vec2> k = body.observed(knee);
+    if (h.isEmpty() || k.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return Measures.hipFlexionDeg(shoulder, h.get(), k.get());
+  }
+}

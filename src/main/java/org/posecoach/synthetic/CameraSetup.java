@@ -1,0 +1,93 @@
+package org.posecoach.synthetic;
+
+import java.util.Objects;
+
+/**
+ * Where the synthetic webcam stands and what it is like.
+ *
+ * @param placement beside the mat on the person's left or right, at the feet, or at the head
+ * @param heightM lens height above the floor, metres (a laptop on the floor: about 0.1-0.4)
+ * @param distanceM distance from the body's centre (side) or beyond the feet or head, metres; moved
+ *     back automatically when the body would not fit the image
+ * @param hfovDeg horizontal field of view (laptop webcams: about 55-75 degrees)
+ * @param width image width, pixels
+ * @param height image height, pixels
+ * @param mirrored whether the image is mirrored (a "selfie" webcam); the person's left stays
+ *     labelled left
+ * @param matYawDeg how far the mat is turned from square to the camera, degrees
+ */
+public record CameraSetup(
+    Placement placement,
+    double heightM,
+    double distanceM,
+    double hfovDeg,
+    int width,
+    int height,
+    boolean mirrored,
+    double matYawDeg) {
+
+  /** Where the camera stands relative to the person. */
+  public enum Placement {
+    /** Beside the mat, looking at the person's left side. */
+    SIDE_LEFT,
+    /** Beside the mat, looking at the person's right side. */
+    SIDE_RIGHT,
+    /** Beyond the feet, looking along the body. */
+    FEET,
+    /** Beyond the head, looking along the body (not a supported view). */
+    HEAD
+  }
+
+  public CameraSetup {
+    Objects.requireNonNull(placement, "placement");
+    if (!(heightM > 0) || !(distanceM > 0) || !(hfovDeg > 10 && hfovDeg < 170)) {
+      throw new IllegalArgumentException("camera needs positive height/distance and a sane fov");
+    }
+  }
+
+  /** The rendered clips' camera: 0.4 m high, 2.7 m away, 48 degrees, 640x480. */
+  public static CameraSetup side(boolean onPersonsLeft) {
+    return new CameraSetup(
+        onPersonsLeft ? Placement.SIDE_LEFT : Placement.SIDE_RIGHT,
+        0.4,
+        2.7,
+        48,
+        640,
+        480,
+        false,
+        0);
+  }
+
+  /** At the feet, 0.4 m high, 1.2 m beyond them. */
+  public static CameraSetup feet() {
+    return new CameraSetup(Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0);
+  }
+
+  public CameraSetup withHeight(double h) {
+    return new CameraSetup(placement, h, distanceM, hfovDeg, width, height, mirrored, matYawDeg);
+  }
+
+  public CameraSetup withDistance(double d) {
+    return new CameraSetup(placement, heightM, d, hfovDeg, width, height, mirrored, matYawDeg);
+  }
+
+  public CameraSetup withFov(double fov) {
+    return new CameraSetup(placement, heightM, distanceM, fov, width, height, mirrored, matYawDeg);
+  }
+
+  public CameraSetup withImage(int w, int h) {
+    return new CameraSetup(placement, heightM, distanceM, hfovDeg, w, h, mirrored, matYawDeg);
+  }
+
+  public CameraSetup withMirrored(boolean m) {
+    return new CameraSetup(placement, heightM, distanceM, hfovDeg, width, height, m, matYawDeg);
+  }
+
+  public CameraSetup withMatYaw(double yaw) {
+    return new CameraSetup(placement, heightM, distanceM, hfovDeg, width, height, mirrored, yaw);
+  }
+
+  public boolean isSide() {
+    return placement == Placement.SIDE_LEFT || placement == Placement.SIDE_RIGHT;
+  }
+}

@@ -1,0 +1,202 @@
+package org.posecoach.synthetic;
+
+import java.util.List;
+import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.Side;
+
+/**
+ * The joint-angle program of each exercise: maps a drive value (0 = start position, 1 = textbook
+ * end position) to the body's pose.
+ *
+ * <ul>
+ *   <li>lumbar rotation: both bent knees rocked together 55 degrees per unit of drive, positive to
+ *       the left, the pelvis rolling half as far;
+ *   <li>knees to chest: hip flexion 50 to 115 degrees, knees closing to 125, hands to the shins;
+ *   <li>glute stretch: one leg's hip flexion 50 to 100 degrees, turned 30 across, the opposite hand
+ *       on that knee;
+ *   <li>cat-camel: negative drive is the cat (head down 45 degrees, shoulders up 3 cm), positive
+ *       the camel (head up 35, shoulders down 3 cm);
+ *   <li>prayer stretch: hands placed forward, thighs tilted back 65 degrees towards the heels;
+ *   <li>thread the needle: -1 is threaded under (shoulder line rolled 40 degrees down), +1 reaching
+ *       straight up (rolled 60 degrees open).
+ * </ul>
+ */
+final class ExerciseMotion {
+
+  /** Which way of lying or kneeling the exercise uses. */
+  enum Family {
+    SUPINE,
+    KNEELING
+  }
+
+  /** Lumbar rotation: knees about 55 degrees to each side (the rendered clips' amplitude). */
+  static final double LUMBAR_END_DEG = 55;
+
+  static final double KTC_END_HIP_DEG = 115;
+  static final double KTC_END_KNEE_DEG = 125;
+  static final double GLUTE_END_HIP_DEG = 100;
+  static final double GLUTE_END_KNEE_DEG = 100;
+  static final double GLUTE_END_CROSS_DEG = 30;
+  static final double CAT_END_NECK_DEG = 45;
+  static final double CAMEL_END_NECK_DEG = 35;
+  static final double CAT_CAMEL_SHOULDER_LIFT_M = 0.03;
+  static final double PRAYER_END_SIT_BACK_DEG = 65;
+
+  private final ExerciseId exercise;
+  private final BodyDimensions dims;
+  private final double plantedKneeDeg;
+
+  ExerciseMotion(ExerciseId exercise, BodyDimensions dims) {
+    this.exercise = exercise;
+    this.dims = dims;
+    this.plantedKneeDeg = new SupineBody(dims).plantedKneeFlexionDeg();
+  }
+
+  Family family() {
+    return exercise.isSupine() ? Family.SUPINE : Family.KNEELING;
+  }
+
+  LocalFrame frame() {
+    return exercise.isSupine() ? LocalFrame.SUPINE : LocalFrame.PRONE;
+  }
+
+  /** The start position. */
+  Skeleton start(Fidget.State fidget) {
+    return pose(0, null, fidget);
+  }
+
+  /**
+   * The body at a drive value.
+   *
+   * @param drive 0 start .. 1 textbook end; signed where the exercise has two directions (lumbar
+   *     rotation: positive left; cat-camel: negative cat; thread the needle: negative threaded,
+   *     positive reaching)
+   * @param side the working side for one-sided exercises (glute stretch, thread the needle); null
+   *     otherwise
+   */
+  Skeleton pose(double drive, Side side, Fidget.State fidget) {
+    double v = drive + fidget.drive();
+    Skeleton s =
+        switch (exercise) {
+          case LUMBAR_ROTATION -> lumbar(v, fidget);
+          case KNEES_TO_CHEST -> kneesToChest(Math.max(0, v), fidget);
+          case GLUTE_STRETCH -> glute(Math.max(0, v), side, fidget);
+          case CAT_CAMEL -> catCamel(v, fidget);
+          case PRAYER_STRETCH -> prayer(Math.max(0, v), fidget);
+          case THREAD_THE_NEEDLE -> thread(v, side, fidget);
+        };
+    Vec3 shift = fidget.shift();
+    return shift.norm() == 0 ? s : s.map(p -> p.plus(shift));
+  }
+
+  /** Key poses from standing to the start position (start not included). */
+  List<Skeleton> wayIn() {
+    if (family() == Family.SUPINE) {
+      Skeleton start = start(Fidget.State.NONE);
+      double feet = start.get(org.posecoach.pose.Joint.LEFT_ANKLE).x();
+      return List.of(
+          UprightBodies.standing(dims, LocalFrame.SUPINE, Vec3.X.times(-1), feet + 0.1),
+          UprightBodies.squatting(dims, start),
+          UprightBodies.sitting(dims));
+    }
+    return List.of(
+        UprightBodies.standing(dims, LocalFrame.PRONE, Vec3.X, -0.35 * dims.scale()),
+        UprightBodies.kneelingUpright(dims));
+  }
+
+  private Skeleton lumbar(double v, Fidget.State f) {
+    double sway = LUMBAR_END_DEG * v;
+    SupineBody b = new SupineBody(dims);
+    b.legs(
+        SupineBody.Leg.planted(sway + f.legWobbleDeg()), SupineBody.Leg.planted(sway), 0.5 * sway);
+    b.arms(b.restingWrist(Side.LEFT), b.restingWrist(Side.RIGHT));
+    return b.head(f.headPitchDeg(), f.headYawDeg()).build();
+  }
+
+  private Skeleton kneesToChest(double p, Fidget.State f) {
+    double hip =
+        SupineBody.NEUTRAL_HIP_FLEXION_DEG
+            + p * (KTC_END_HIP_DEG - SupineBody.NEUTRAL_HIP_FLEXION_DEG);
+    double knee = plantedKneeDeg + Math.min(1, p) * (KTC_END_KNEE_DEG - plantedKneeDeg);
+    SupineBody b = new SupineBody(dims);
+    b.legs(
+        new SupineBody.Leg(hip, knee, 0, f.legWobbleDeg()), new SupineBody.Leg(hip, knee, 0, 0), 0);
+    double w = Math.min(1, 2.5 * p);
+    b.arms(onShin(b, Side.LEFT, w), onShin(b, Side.RIGHT, w));
+    return b.head(f.headPitchDeg() + 10 * Math.min(1, p), f.headYawDeg()).build();
+  }
+
+  private Vec3 onShin(SupineBody b, Side side, double w) {
+    Vec3 knee = b.knee(side);
+    Vec3 shin = knee.lerp(b.ankle(side), 0.3);
+    Vec3 grip = shin.plus(b.frame().left().times(side.sign() * 0.06 * dims.scale()));
+    return b.restingWrist(side).lerp(grip, w);
+  }
+
+  private Skeleton glute(double p, Side side, Fidget.State f) {
+    SupineBody b = new SupineBody(dims);
+    SupineBody.Leg rest =
+        new SupineBody.Leg(SupineBody.NEUTRAL_HIP_FLEXION_DEG, plantedKneeDeg, 0, 0);
+    SupineBody.Leg pulled =
+        new SupineBody.Leg(
+            SupineBody.NEUTRAL_HIP_FLEXION_DEG
+                + p * (GLUTE_END_HIP_DEG - SupineBody.NEUTRAL_HIP_FLEXION_DEG),
+            plantedKneeDeg + Math.min(1, p) * (GLUTE_END_KNEE_DEG - plantedKneeDeg),
+            p * GLUTE_END_CROSS_DEG,
+            0);
+    boolean left = side == Side.LEFT;
+    b.legs(
+        side == null ? rest : left ? pulled : rest, side == null ? rest : left ? rest : pulled, 0);
+    Vec3 lw = b.restingWrist(Side.LEFT);
+    Vec3 rw = b.restingWrist(Side.RIGHT);
+    if (side != null) {
+      // The opposite hand holds the pulled knee on its outside.
+      Vec3 knee = b.knee(side);
+      Vec3 grip = knee.plus(b.frame().left().times(side.sign() * 0.05 * dims.scale()));
+      double w = Math.min(1, 2.5 * p);
+      if (left) {
+        rw = rw.lerp(grip, w);
+      } else {
+        lw = lw.lerp(grip, w);
+      }
+    }
+    b.arms(lw, rw);
+    return b.head(f.headPitchDeg(), f.headYawDeg()).build();
+  }
+
+  private Skeleton catCamel(double c, Fidget.State f) {
+    double neck =
+        QuadrupedBody.NEUTRAL_NECK_DEG
+            + (c < 0 ? CAT_END_NECK_DEG * c : CAMEL_END_NECK_DEG * c)
+            + f.headPitchDeg();
+    double lift = -CAT_CAMEL_SHOULDER_LIFT_M * dims.scale() * c;
+    return new QuadrupedBody(dims, false)
+        .build(new QuadrupedBody.State(neck, lift, 0, null, 0, f.headYawDeg()));
+  }
+
+  private Skeleton prayer(double p, Fidget.State f) {
+    double sitBack = Math.min(80, PRAYER_END_SIT_BACK_DEG * p);
+    return new QuadrupedBody(dims, true)
+        .build(
+            new QuadrupedBody.State(
+                QuadrupedBody.NEUTRAL_NECK_DEG + f.headPitchDeg(),
+                0,
+                sitBack,
+                null,
+                0,
+                f.headYawDeg()));
+  }
+
+  private Skeleton thread(double a, Side side, Fidget.State f) {
+    double clamped = Math.max(-1, Math.min(1, a));
+    return new QuadrupedBody(dims, false)
+        .build(
+            new QuadrupedBody.State(
+                QuadrupedBody.NEUTRAL_NECK_DEG + f.headPitchDeg(),
+                0,
+                0,
+                side,
+                side == null ? 0 : clamped,
+                f.headYawDeg()));
+  }
+}

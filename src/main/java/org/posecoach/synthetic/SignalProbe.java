@@ -1,0 +1,90 @@
+package org.posecoach.synthetic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.posecoach.motion.CameraView;
+import org.posecoach.motion.Side;
+import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.motion.signal.ExerciseSignal;
+import org.posecoach.motion.signal.SignalSample;
+import org.posecoach.pose.Keypoint;
+import org.posecoach.pose.KeypointLayout;
+import org.posecoach.pose.Pose;
+
+/**
+ * Reads the coach's signal off clean, noiseless renderings of the performer, so that ground truth
+ * can be stated in the signal's own terms ("a partial repetition covers 38 % of this person's
+ * range") whatever the view's perspective does to the joint angles.
+ */
+final class SignalProbe {
+
+  private final ExerciseMotion motion;
+  private final PoseRenderer renderer;
+  private final KeypointLayout layout;
+  private final ExerciseSignal signal;
+  private final int width;
+  private final int height;
+  private final double rest;
+
+  SignalProbe(
+      ExerciseMotion motion,
+      PoseRenderer renderer,
+      KeypointLayout layout,
+      ExerciseSignal signal,
+      CameraSetup setup) {
+    this.motion = motion;
+    this.renderer = renderer;
+    this.layout = layout;
+    this.signal = signal;
+    this.width = setup.width();
+    this.height = setup.height();
+    this.rest = value(0, null);
+  }
+
+  /** The signal's distance from the start value at {@code drive} (magnitude). */
+  double excursion(double drive, Side side) {
+    return Math.abs(value(drive, side) - rest);
+  }
+
+  /**
+   * The drive (same sign as {@code maxDrive}) whose excursion is {@code target}, by bisection
+   * between 0 and {@code maxDrive}.
+   */
+  double driveFor(double target, Side side, double maxDrive) {
+    double lo = 0;
+    double hi = maxDrive;
+    for (int i = 0; i < 40; i++) {
+      double mid = (lo + hi) / 2;
+      if (excursion(mid, side) < target) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
+  }
+
+  private double value(double drive, Side side) {
+    PoseRenderer.Rendered r = renderer.render(motion.pose(drive, side, Fidget.State.NONE));
+    List<Keypoint> kps = new ArrayList<>();
+    for (int i = 0; i < layout.size(); i++) {
+      kps.add(new Keypoint(layout.joints().get(i), r.x()[i], r.y()[i], r.z()[i], 1.0));
+    }
+    Pose pose = new Pose(0, width, height, layout, kps, 1.0);
+    Optional<SignalSample> s = signal.measure(new BodyFrame(pose, r.torsoPx()));
+    if (s.isEmpty()) {
+      throw new IllegalStateException("signal " + signal.name() + " unreadable on a clean pose");
+    }
+    return s.get().value();
+  }
+
+  /** Whether the signal compares left and right in this view (see ExerciseSignal). */
+  boolean sidesComparable() {
+    return signal.sidesComparable();
+  }
+
+  static CameraView viewOf(CameraSetup setup) {
+    return setup.placement() == CameraSetup.Placement.FEET ? CameraView.FEET : CameraView.SIDE;
+  }
+}
