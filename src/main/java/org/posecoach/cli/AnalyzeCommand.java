@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.posecoach.models.ModelStore;
+import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.ExerciseSettings;
 import org.posecoach.pipeline.PipelineListener;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pipeline.PosePipeline;
@@ -18,6 +20,12 @@ import org.posecoach.render.AnnotatedVideoWriter;
 import org.posecoach.report.AnalysisReport;
 import org.posecoach.report.KeypointCsvWriter;
 import org.posecoach.report.ProgressBar;
+import org.posecoach.report.StepReports;
+import org.posecoach.routine.ExerciseIds;
+import org.posecoach.routine.Routine;
+import org.posecoach.routine.RoutineLoader;
+import org.posecoach.session.SessionEngine;
+import org.posecoach.session.SessionFeeder;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceException;
 import org.posecoach.source.SourceOptions;
@@ -66,6 +74,21 @@ final class AnalyzeCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--routine",
+      paramLabel = "FILE",
+      description =
+          "Follow this routine (routines/*.yaml): steps advance when their target is met.")
+  Path routine;
+
+  @Option(
+      names = "--exercise",
+      paramLabel = "ID",
+      description =
+          "Count one exercise through the whole video: lumbar_rotation, knees_to_chest,"
+              + " glute_stretch, cat_camel, prayer_stretch, thread_the_needle.")
+  String exercise;
+
+  @Option(
       names = "--fps",
       paramLabel = "N",
       description = "Frame rate of an image folder (default ${DEFAULT-VALUE}).")
@@ -84,6 +107,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
+    if (routine != null && exercise != null) {
+      throw new IllegalArgumentException("Give either --routine or --exercise, not both.");
+    }
+    SessionEngine engine = sessionEngine();
+    StepReports steps = new StepReports();
+    if (engine != null) {
+      engine.addListener(steps);
+    }
     checkWritable(json);
     checkWritable(csv);
     checkWritable(out);
@@ -99,6 +130,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (out != null) {
         listeners.add(new AnnotatedVideoWriter(out, source.info().fps()));
       }
+      if (engine != null) {
+        listeners.add(new SessionFeeder(engine));
+      }
       listeners.add(new ProgressBar(err, source.info().frameCount(), System.console() != null));
       PipelineSummary summary;
       try (PosePipeline pipeline =
@@ -112,7 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipeline.start();
         summary = pipeline.awaitEnd();
       }
-      ObjectNode report = AnalysisReport.of(input, model, summary, List.of());
+      ObjectNode report = AnalysisReport.of(input, model, summary, steps.steps());
       String text = PoseJson.MAPPER.writeValueAsString(report);
       if (json != null) {
         Files.writeString(json, text + System.lineSeparator());
@@ -134,6 +168,48 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  /** The engine for --routine or --exercise, or null when neither was asked for. */
+  private SessionEngine sessionEngine() {
+    if (routine != null) {
+      return new SessionEngine(RoutineLoader.load(routine), SessionEngine.Options.COACHING);
+    }
+    if (exercise != null) {
+      ExerciseId id;
+      try {
+        id = ExerciseId.fromId(exercise);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Unknown exercise '"
+                + exercise
+                + "'. Choose one of: "
+                + String.join(", ", ExerciseIds.ALL));
+      }
+      Routine single = RoutineLoader.load(singleExerciseRoutine(id), "--exercise " + id.id());
+      return new SessionEngine(single, SessionEngine.Options.COUNT_UNTIL_END);
+    }
+    return null;
+  }
+
+  /** A one-step routine with the therapist's defaults for {@code id} (targets do not end it). */
+  static String singleExerciseRoutine(ExerciseId id) {
+    ExerciseSettings d = ExerciseSettings.defaults(id);
+    StringBuilder yaml = new StringBuilder();
+    yaml.append("name: ")
+        .append(id.id())
+        .append("\nsteps:\n  - exercise: ")
+        .append(id.id())
+        .append('\n');
+    ExerciseIds.Kind kind = ExerciseIds.info(id.id()).kind();
+    if (kind != ExerciseIds.Kind.TIMED_HOLD) {
+      yaml.append("    reps: ").append(d.targetReps()).append('\n');
+      yaml.append("    min_rep_seconds: ").append(d.minSecondsPerRep()).append('\n');
+    }
+    if (kind != ExerciseIds.Kind.REPS) {
+      yaml.append("    hold_seconds: ").append(d.holdSeconds()).append('\n');
+    }
+    return yaml.toString();
   }
 
   private static void checkWritable(Path file) throws IOException {
