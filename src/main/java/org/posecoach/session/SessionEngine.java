@@ -70,6 +70,7 @@ public final class SessionEngine {
   private double restRemainingWhenPaused;
   private double restSeconds;
   private boolean allStepsDone;
+  private boolean stepOpen;
 
   /**
    * @throws IllegalArgumentException when a step asks for something the analyzer cannot do (the
@@ -234,6 +235,7 @@ public final class SessionEngine {
         if (phase == SessionPhase.REST) {
           startStep(index); // the step just done, again
         } else {
+          stepOpen = false;
           emit(new SessionEvent.StepEnded(now, index, routine.steps().get(index), true));
           startStep(index);
         }
@@ -276,11 +278,13 @@ public final class SessionEngine {
         e -> emit(new SessionEvent.Motion(e.timeSeconds() - startNanos / 1e9, forStep, e)));
     phase = SessionPhase.GET_READY;
     restSeconds = 0;
+    stepOpen = true;
     emit(new SessionEvent.StepStarted(now, index, routine.steps().get(index)));
   }
 
   private void endStep(boolean skipped) {
     RoutineStep step = routine.steps().get(index);
+    stepOpen = false;
     emit(new SessionEvent.StepEnded(now, index, step, skipped));
     boolean last = index == routine.steps().size() - 1;
     if (last) {
@@ -297,7 +301,8 @@ public final class SessionEngine {
   }
 
   private void endSession() {
-    if (phase == SessionPhase.GET_READY || phase == SessionPhase.ACTIVE) {
+    if (stepOpen) {
+      stepOpen = false;
       emit(new SessionEvent.StepEnded(now, index, routine.steps().get(index), !allStepsDone));
     }
     phase = SessionPhase.DONE;

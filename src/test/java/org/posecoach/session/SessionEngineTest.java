@@ -1,0 +1,205 @@
+package org.posecoach.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.MotionEvent;
+import org.posecoach.motion.Side;
+import org.posecoach.pose.KeypointLayout;
+import org.posecoach.routine.Routine;
+import org.posecoach.routine.RoutineLoader;
+import org.posecoach.store.HistoryStore;
+import org.posecoach.store.SessionDetail;
+import org.posecoach.store.SessionStatus;
+import org.posecoach.synthetic.CameraSetup;
+import org.posecoach.synthetic.Performance;
+import org.posecoach.synthetic.SyntheticFrame;
+import org.posecoach.synthetic.SyntheticStream;
+
+/** The session engine walks a routine over synthetic performances with known repetitions. */
+class SessionEngineTest {
+  private static final long FRAME_NANOS = 33_333_333;
+
+  @TempDir Path dir;
+
+  private static final String TWO_STEPS =
+      """
+      name: Two steps
+      steps:
+        - exercise: cat_camel
+          reps: 3
+          min_rep_seconds: 3
+          rest_after_seconds: 2
+        - exercise: prayer_stretch
+          reps: 2
+          min_rep_seconds: 2
+          rest_after_seconds: 0
+      """;
+
+  /** Feeds frames and records events; time keeps running across streams. */
+  private static final class Driver {
+    final SessionEngine engine;
+    final List<SessionEvent> events = new ArrayList<>();
+    long clock;
+
+    Driver(Routine routine) {
+      engine = new SessionEngine(routine, SessionEngine.Options.COACHING);
+      engine.addListener(events::add);
+    }
+
+    void play(SyntheticStream stream) {
+      long base = clock;
+      for (SyntheticFrame f : stream.frames()) {
+        clock = base + f.timestampNanos();
+        engine.accept(f.pose().map(p -> p.withTimestamp(clock)), clock);
+      }
+    }
+
+    void idle(double seconds) {
+      for (int i = 0; i < seconds * 30; i++) {
+        clock += FRAME_NANOS;
+        engine.accept(Optional.empty(), clock);
+      }
+    }
+
+    <T> List<T> of(Class<T> type) {
+      return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    List<MotionEvent.RepCounted> reps() {
+      return events.stream()
+          .filter(
+              e ->
+                  e instanceof SessionEvent.Motion m && m.event() instanceof MotionEvent.RepCounted)
+          .map(e -> (MotionEvent.RepCounted) ((SessionEvent.Motion) e).event())
+          .toList();
+    }
+  }
+
+  private static SyntheticStream perform(ExerciseId exercise, int reps, long seed) {
+    return Performance.builder(exercise, seed)
+        .layout(KeypointLayout.BLAZEPOSE_33)
+        .camera(CameraSetup.side(true))
+        .reps(reps)
+        .build()
+        .generate();
+  }
+
+  @Test
+  void aRoutineRunsStepByStepWithItsRestAndEndsCompleted() {
+    Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+    d.play(perform(ExerciseId.CAT_CAMEL, 3, 1));
+    d.idle(2.5);
+    SessionEvent.RestStarted rest = d.of(SessionEvent.RestStarted.class).get(0);
+    assertEquals(2, rest.seconds(), 1e-9, "after the target: the step's rest");
+    SessionEvent.StepStarted second = d.of(SessionEvent.StepStarted.class).get(1);
+    assertEquals(1, second.index(), "the rest leads to the next step");
+    assertTrue(
+        second.timeSeconds() >= rest.timeSeconds() + 2 - 0.05, "not before the rest is over");
+    d.play(perform(ExerciseId.PRAYER_STRETCH, 2, 2));
+    assertTrue(d.engine.isDone());
+    assertEquals(5, d.reps().size());
+    List<SessionEvent.StepEnded> ended = d.of(SessionEvent.StepEnded.class);
+    assertEquals(2, ended.size());
+    assertFalse(ended.get(0).skipped());
+    assertFalse(ended.get(1).skipped());
+    assertEquals(
+        2, d.of(SessionEvent.StepActive.class).size(), "each step waited for its position");
+    assertTrue(d.of(SessionEvent.SessionEnded.class).get(0).completed());
+  }
+
+  @Test
+  void pauseStopsTheRestClockAndSkipEndsAStepEarly() {
+    Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+    // The user pauses as soon as the rest begins.
+    d.engine.addListener(
+        e -> {
+          if (e instanceof SessionEvent.RestStarted) {
+            d.engine.pause();
+          }
+        });
+    d.play(perform(ExerciseId.CAT_CAMEL, 3, 3));
+    d.idle(5); // paused far longer than the 2 s rest
+    assertEquals(SessionPhase.PAUSED, d.engine.snapshot().phase());
+    assertEquals(0, d.engine.snapshot().stepIndex());
+    d.engine.resume();
+    d.idle(0.5);
+    assertEquals(SessionPhase.REST, d.engine.snapshot().phase(), "the rest resumes where it stood");
+    d.engine.skip(); // cut the rest short
+    d.idle(0.1);
+    assertEquals(1, d.engine.snapshot().stepIndex());
+    d.engine.skip(); // and skip the last step
+    d.idle(0.1);
+    assertTrue(d.engine.isDone());
+    assertTrue(d.of(SessionEvent.StepEnded.class).get(1).skipped());
+    assertFalse(d.of(SessionEvent.SessionEnded.class).get(0).completed());
+  }
+
+  @Test
+  void repeatStartsTheStepAgainWithANewCount() {
+    Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+    d.play(perform(ExerciseId.CAT_CAMEL, 2, 4));
+    d.engine.repeat();
+    d.idle(0.1);
+    assertEquals(0, d.engine.snapshot().stepIndex());
+    assertEquals(0, d.engine.snapshot().repsDone(), "a repeated step counts from zero");
+    assertEquals(2, d.of(SessionEvent.StepStarted.class).size());
+  }
+
+  @Test
+  void endStopsTheSessionAtOnce() {
+    Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+    d.idle(1);
+    d.engine.end();
+    d.idle(0.1);
+    assertTrue(d.engine.isDone());
+    assertEquals(SessionPhase.DONE, d.engine.snapshot().phase());
+    assertFalse(d.of(SessionEvent.SessionEnded.class).get(0).completed());
+  }
+
+  @Test
+  void blocksAskForOneSideUntilItsTargetThenTheOther() {
+    Routine routine =
+        RoutineLoader.load(
+            """
+            name: Threads
+            steps:
+              - exercise: thread_the_needle
+                reps: 2
+                order: blocks
+                first_side: right
+            """,
+            "threads.yaml");
+    Driver d = new Driver(routine);
+    d.idle(0.1);
+    assertEquals(Optional.of(Side.RIGHT), d.engine.snapshot().expectedSide());
+  }
+
+  @Test
+  void everyRepIsInTheHistoryAsSoonAsItIsCounted() throws Exception {
+    try (HistoryStore store = HistoryStore.open(dir.resolve("history.db"))) {
+      Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+      HistoryRecorder recorder = new HistoryRecorder(store, "synthetic", "test stream");
+      d.engine.addListener(recorder);
+      d.play(perform(ExerciseId.CAT_CAMEL, 3, 5));
+      // Mid-session: the reps are already committed.
+      SessionDetail detail = store.session(recorder.session().orElseThrow()).orElseThrow();
+      assertEquals(SessionStatus.IN_PROGRESS, detail.session().status());
+      assertEquals(3, detail.steps().get(0).reps().size());
+      d.idle(2.5);
+      d.play(perform(ExerciseId.PRAYER_STRETCH, 2, 6));
+      detail = store.session(recorder.session().orElseThrow()).orElseThrow();
+      assertEquals(SessionStatus.COMPLETED, detail.session().status());
+      assertEquals(2, detail.steps().size());
+      assertEquals(2, detail.steps().get(1).reps().size());
+    }
+  }
+}
