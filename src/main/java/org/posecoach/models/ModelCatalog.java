@@ -60,7 +60,8 @@ public final class ModelCatalog {
               m.path("keypoints").asText(),
               m.path("license").asText(),
               m.path("onnx_sha256").asText(),
-              strings(m.path("requires")));
+              strings(m.path("requires")),
+              variants(m.path("variants")));
       if (!packages.containsKey(spec.packageRef())) {
         throw new IllegalStateException(
             "catalog model " + spec.id() + " names unknown package " + spec.packageRef());
@@ -68,6 +69,16 @@ public final class ModelCatalog {
       models.put(spec.id(), spec);
     }
     return new ModelCatalog(models, packages);
+  }
+
+  private static List<ModelSpec.Variant> variants(JsonNode array) {
+    List<ModelSpec.Variant> out = new ArrayList<>();
+    for (JsonNode v : array) {
+      out.add(
+          new ModelSpec.Variant(
+              v.path("name").asText(), strings(v.path("outputs")), v.path("onnx_sha256").asText()));
+    }
+    return out;
   }
 
   private static List<String> strings(JsonNode array) {

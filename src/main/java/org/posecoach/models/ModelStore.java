@@ -100,6 +100,12 @@ public final class ModelStore {
     return root.resolve("onnx").resolve(catalog.model(id).id() + ".onnx");
   }
 
+  /** Where the ONNX file of a variant of {@code id} lives. */
+  public Path onnxPath(String id, String variant) {
+    ModelSpec spec = catalog.model(id);
+    return root.resolve("onnx").resolve(spec.id() + "." + spec.variant(variant).name() + ".onnx");
+  }
+
   /** The ids of {@code id} and the models it requires, requirements first. */
   public List<String> withRequirements(String id) {
     Set<String> out = new LinkedHashSet<>();
@@ -116,7 +122,20 @@ public final class ModelStore {
       return Status.NOT_FETCHED;
     }
     try {
-      return hashMatches(catalog.model(id), onnx) ? Status.READY : Status.CORRUPT;
+      ModelSpec spec = catalog.model(id);
+      if (!hashMatches(spec.onnxSha256(), onnx)) {
+        return Status.CORRUPT;
+      }
+      for (ModelSpec.Variant v : spec.variants()) {
+        Path variant = onnxPath(id, v.name());
+        if (!Files.isRegularFile(variant)) {
+          return Status.NOT_FETCHED;
+        }
+        if (!hashMatches(v.onnxSha256(), variant)) {
+          return Status.CORRUPT;
+        }
+      }
+      return Status.READY;
     } catch (IOException e) {
       return Status.CORRUPT;
     }
@@ -128,15 +147,25 @@ public final class ModelStore {
    * @param progress receives one line per step taken (download, extract, convert)
    * @throws ModelException with a message for the user when the model cannot be had
    */
-  public synchronized Path ensure(String id, Consumer<String> progress) {
+  public Path ensure(String id, Consumer<String> progress) {
+    return ensure(id, null, progress);
+  }
+
+  /**
+   * The verified ONNX file of a variant of {@code id} (null: the whole model), fetching and
+   * converting first if needed.
+   */
+  public synchronized Path ensure(String id, String variant, Consumer<String> progress) {
     ModelSpec spec = catalog.model(id);
-    Path onnx = onnxPath(id);
+    ModelSpec.Variant v = variant == null ? null : spec.variant(variant);
+    Path onnx = v == null ? onnxPath(id) : onnxPath(id, variant);
+    String pinned = v == null ? spec.onnxSha256() : v.onnxSha256();
     try {
       if (verified.contains(onnx) && Files.isRegularFile(onnx)) {
         return onnx;
       }
       if (Files.isRegularFile(onnx)) {
-        if (hashMatches(spec, onnx)) {
+        if (hashMatches(pinned, onnx)) {
           verified.add(onnx);
           return onnx;
         }
@@ -144,7 +173,7 @@ public final class ModelStore {
         Files.delete(onnx);
       }
       Path graph = ensureTfjsFiles(spec, progress);
-      convert(spec, graph, onnx, progress);
+      convert(spec, v, graph, onnx, pinned, progress);
       verified.add(onnx);
       return onnx;
     } catch (IOException e) {
@@ -172,7 +201,12 @@ public final class ModelStore {
     if (force) {
       all.forEach(id -> discard(catalog.model(id)));
     }
-    all.forEach(id -> ensure(id, progress));
+    for (String id : all) {
+      ensure(id, progress);
+      for (ModelSpec.Variant v : catalog.model(id).variants()) {
+        ensure(id, v.name(), progress);
+      }
+    }
     return List.copyOf(all);
   }
 
@@ -180,6 +214,10 @@ public final class ModelStore {
     verified.remove(onnxPath(spec.id()));
     try {
       Files.deleteIfExists(onnxPath(spec.id()));
+      for (ModelSpec.Variant v : spec.variants()) {
+        verified.remove(onnxPath(spec.id(), v.name()));
+        Files.deleteIfExists(onnxPath(spec.id(), v.name()));
+      }
       PackageSpec pkg = catalog.packageOf(spec);
       for (String entry : spec.entries()) {
         Files.deleteIfExists(tfjsDir(pkg).resolve(entry));
@@ -190,8 +228,8 @@ public final class ModelStore {
     }
   }
 
-  private boolean hashMatches(ModelSpec spec, Path onnx) throws IOException {
-    return spec.onnxSha256().isEmpty() || Hashes.sha256Hex(onnx).equals(spec.onnxSha256());
+  private static boolean hashMatches(String pinned, Path onnx) throws IOException {
+    return pinned.isEmpty() || Hashes.sha256Hex(onnx).equals(pinned);
   }
 
   private Path tfjsDir(PackageSpec pkg) {
@@ -275,30 +313,40 @@ public final class ModelStore {
     }
   }
 
-  private void convert(ModelSpec spec, Path graph, Path onnx, Consumer<String> progress)
+  private void convert(
+      ModelSpec spec,
+      ModelSpec.Variant variant,
+      Path graph,
+      Path onnx,
+      String pinned,
+      Consumer<String> progress)
       throws IOException {
-    progress.accept("converting " + spec.id() + " to ONNX");
+    String name = variant == null ? spec.id() : spec.id() + " (" + variant.name() + ")";
+    progress.accept("converting " + name + " to ONNX");
     TfjsToOnnx.Conversion conversion;
     try {
+      Map<String, String> metadata = new java.util.TreeMap<>();
+      metadata.put("model_id", spec.id());
+      metadata.put("source", spec.packageRef() + "/" + spec.graph());
+      metadata.put("license", spec.license());
+      if (variant != null) {
+        metadata.put("variant", variant.name());
+      }
       conversion =
           TfjsToOnnx.convert(
-              graph,
-              Map.of(
-                  "model_id", spec.id(),
-                  "source", spec.packageRef() + "/" + spec.graph(),
-                  "license", spec.license()));
+              graph, metadata, variant == null ? null : java.util.Set.copyOf(variant.outputs()));
     } catch (ConversionException e) {
       throw new ModelException("Cannot convert " + spec.id() + ": " + e.getMessage(), e);
     }
     String actual = Hashes.sha256Hex(conversion.onnx());
-    if (!spec.onnxSha256().isEmpty() && !actual.equals(spec.onnxSha256())) {
+    if (!pinned.isEmpty() && !actual.equals(pinned)) {
       throw new ModelException(
           "The converted "
-              + spec.id()
+              + name
               + " has SHA-256 "
               + actual
               + ", the catalog pins "
-              + spec.onnxSha256()
+              + pinned
               + ". Either the cached TF.js files are damaged (run './pose-coach models fetch --force') "
               + "or the converter changed without updating models/catalog.json.");
     }
@@ -314,7 +362,7 @@ public final class ModelStore {
         String.format(
             Locale.ROOT,
             "%s: %d TF.js nodes -> %d ONNX nodes, %.1f MB, sha256 %s",
-            spec.id(),
+            name,
             conversion.tfNodes(),
             conversion.onnxNodes(),
             conversion.onnx().length / 1e6,

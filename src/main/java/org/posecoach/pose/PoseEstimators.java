@@ -20,6 +20,9 @@ public final class PoseEstimators {
   /** The model used when none is named: rotation-aware and accurate on people lying down. */
   public static final String DEFAULT_MODEL = "blazepose-full";
 
+  /** The catalog's name for a landmark model converted without its segmentation output. */
+  static final String NO_SEGMENTATION = "no-segmentation";
+
   /**
    * Choices that do not depend on the model.
    *

@@ -39,6 +39,15 @@ final class TfjsModel {
     this.convertedBy = convertedBy;
   }
 
+  /** This model with only the signature outputs whose key is in {@code keep}. */
+  TfjsModel withOutputs(java.util.Set<String> keep) {
+    List<Port> kept = outputs.stream().filter(p -> keep.contains(p.key())).toList();
+    if (kept.isEmpty()) {
+      throw new ConversionException("none of the outputs " + keep + " is in the model's signature");
+    }
+    return new TfjsModel(nodes, weights, inputs, kept, convertedBy);
+  }
+
   /** Reads {@code modelJson} and the shards it lists (paths relative to it). */
   static TfjsModel read(Path modelJson) throws IOException {
     JsonNode root = new ObjectMapper().readTree(modelJson.toFile());

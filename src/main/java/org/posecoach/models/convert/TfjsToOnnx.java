@@ -57,7 +57,19 @@ public final class TfjsToOnnx {
    */
   public static Conversion convert(Path modelJson, Map<String, String> metadata)
       throws IOException {
+    return convert(modelJson, metadata, null);
+  }
+
+  /**
+   * Like {@link #convert(Path, Map)}, keeping only the signature outputs named in {@code keep} (all
+   * when null); the parts of the graph only they need are left out.
+   */
+  public static Conversion convert(
+      Path modelJson, Map<String, String> metadata, java.util.Set<String> keep) throws IOException {
     TfjsModel model = TfjsModel.read(modelJson);
+    if (keep != null) {
+      model = model.withOutputs(keep);
+    }
     TfjsToOnnx converter = new TfjsToOnnx(model);
     for (TfjsModel.Port out : model.outputs) {
       converter.graph.reserve(outputName(out));
