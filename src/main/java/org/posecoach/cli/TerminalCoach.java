@@ -1,0 +1,167 @@
+package org.posecoach.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.posecoach.models.ModelStore;
+import org.posecoach.motion.MotionEvent;
+import org.posecoach.pipeline.PipelineSummary;
+import org.posecoach.pipeline.PosePipeline;
+import org.posecoach.pose.PoseEstimator;
+import org.posecoach.pose.PoseEstimators;
+import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
+import org.posecoach.routine.Routine;
+import org.posecoach.routine.RoutineStep;
+import org.posecoach.session.HistoryRecorder;
+import org.posecoach.session.SessionEngine;
+import org.posecoach.session.SessionEvent;
+import org.posecoach.session.SessionFeeder;
+import org.posecoach.source.FrameSource;
+import org.posecoach.source.SourceOptions;
+import org.posecoach.source.Sources;
+import org.posecoach.store.HistoryStore;
+
+/**
+ * The coach without a window (a machine with no display): the same pipeline, session and history as
+ * the app, with what the overlay would show written as lines — each step, each counted rep, each
+ * cue — and a summary at the end.
+ */
+final class TerminalCoach {
+  private final PrintWriter out;
+
+  TerminalCoach(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * Coaches {@code routine} on {@code sourceSpec} (a file is played at its own rate, as a camera
+   * would deliver it) and records the session in the history.
+   */
+  int run(Routine routine, String sourceSpec, String model, boolean mirror) throws Exception {
+    SessionEngine engine = new SessionEngine(routine, SessionEngine.Options.COACHING);
+    engine.addListener(this::print);
+    SourceOptions options =
+        SourceOptions.DEFAULT.withMirror(mirror).withPaced(!sourceSpec.startsWith("camera"));
+    try (HistoryStore history = HistoryStore.openDefault();
+        FrameSource source = Sources.open(sourceSpec, options);
+        PoseEstimator estimator =
+            PoseEstimators.open(
+                model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, out::println)) {
+      engine.addListener(new HistoryRecorder(history, model, source.info().description()));
+      out.printf(
+          Locale.ROOT,
+          "Coaching '%s' on %s (%dx%d, %.0f fps) with %s. Ctrl-C ends the session; every rep is saved as it is counted.%n",
+          routine.name(),
+          source.info().description(),
+          source.info().width(),
+          source.info().height(),
+          source.info().fps(),
+          model);
+      out.flush();
+      PipelineSummary summary;
+      try (PosePipeline pipeline =
+          new PosePipeline(
+              source,
+              estimator,
+              new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE),
+              List.of(new SessionFeeder(engine)))) {
+        pipeline.start();
+        // The clip may run on after the last step: stop as soon as the session is over.
+        while ((summary = pipeline.awaitEnd(100, java.util.concurrent.TimeUnit.MILLISECONDS))
+            == null) {
+          if (engine.isDone()) {
+            pipeline.stop();
+          }
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "%d frames, %.1f fps, capture→pose p95 %.1f ms. History: %s%n",
+          summary.framesProcessed(),
+          summary.processingFps(),
+          summary.captureToPose().p95(),
+          history.path());
+      summary
+          .error()
+          .ifPresent(
+              e -> out.println("The input stopped: " + e + ". Everything up to it is saved."));
+      out.flush();
+      return summary.error().isPresent() ? AnalyzeCommand.EXIT_PARTIAL : 0;
+    }
+  }
+
+  private void print(SessionEvent event) {
+    if (event instanceof SessionEvent.StepStarted s) {
+      RoutineStep step = s.step();
+      out.printf(
+          Locale.ROOT,
+          "%n[%s] Step %d: %s — %s%n",
+          time(s.timeSeconds()),
+          s.index() + 1,
+          step.title(),
+          target(step));
+      if (!step.instructions().isBlank()) {
+        out.println("    " + step.instructions());
+      }
+    } else if (event instanceof SessionEvent.StepActive s) {
+      out.printf(Locale.ROOT, "[%s] In position: counting.%n", time(s.timeSeconds()));
+    } else if (event instanceof SessionEvent.Motion m) {
+      describe(m.timeSeconds(), m.event()).ifPresent(out::println);
+    } else if (event instanceof SessionEvent.RestStarted r) {
+      out.printf(Locale.ROOT, "[%s] Rest %.0f s.%n", time(r.timeSeconds()), r.seconds());
+    } else if (event instanceof SessionEvent.SessionEnded e) {
+      out.printf(
+          Locale.ROOT,
+          "[%s] %s%n",
+          time(e.timeSeconds()),
+          e.completed() ? "Routine complete. Well done!" : "Session ended.");
+    }
+    out.flush();
+  }
+
+  private static Optional<String> describe(double t, MotionEvent event) {
+    if (event instanceof MotionEvent.RepCounted r) {
+      String side =
+          r.side()
+              .map(s -> " " + s.name().toLowerCase(Locale.ROOT) + " " + r.sideCount())
+              .orElse("");
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "[%s]   rep %d%s (%.1f s)",
+              time(t),
+              r.count(),
+              side,
+              r.durationSeconds()));
+    }
+    if (event instanceof MotionEvent.HoldCompleted h) {
+      return Optional.of(
+          String.format(
+              Locale.ROOT, "[%s]   hold %d done (%.1f s)", time(t), h.count(), h.heldSeconds()));
+    }
+    if (event instanceof MotionEvent.CueChanged c && c.cue().isPresent()) {
+      return Optional.of(String.format(Locale.ROOT, "[%s]   » %s", time(t), c.cue().get().text()));
+    }
+    return Optional.empty();
+  }
+
+  private static String target(RoutineStep step) {
+    String sides = step.sides().sideCount() == 2 ? " each side" : "";
+    if (step.isTimedHold()) {
+      return String.format(Locale.ROOT, "hold %.0f s%s", step.holdSeconds(), sides);
+    }
+    return step.reps() + " reps" + sides;
+  }
+
+  private static String time(double seconds) {
+    int s = (int) Math.max(0, seconds);
+    return String.format(Locale.ROOT, "%2d:%02d", s / 60, s % 60);
+  }
+
+  /** The demo clip's folder under the model cache. */
+  static Path sampleFolder() {
+    return ModelStore.defaultRoot().resolve("sample");
+  }
+}
