@@ -293,21 +293,29 @@ public final class Performance {
     Side side = plan.side();
     Side ampSide = side == null ? Side.LEFT : side;
     double full = rom.get(ampSide) * spread;
+    // Lumbar rotation carries its side in the drive's sign; the others take the side apart.
+    double sign = ex == ExerciseId.LUMBAR_ROTATION && side != null ? side.sign() : 1;
     if (b.asymmetryWeakSide != null && side == b.asymmetryWeakSide && probe != null) {
-      double strong = probe.excursion(rom.get(side.opposite()), driveSide(side.opposite()));
+      double strongSign = ex == ExerciseId.LUMBAR_ROTATION ? -sign : 1;
+      double strong =
+          probe.excursion(strongSign * rom.get(side.opposite()), driveSide(side.opposite()));
       full =
-          probe.driveFor(b.asymmetryFactor * strong, driveSide(side), rom.get(side) * 1.5) * spread;
+          Math.abs(
+                  probe.driveFor(
+                      b.asymmetryFactor * strong, driveSide(side), sign * rom.get(side) * 1.5))
+              * spread;
     }
     if (ex == ExerciseId.THREAD_THE_NEEDLE) {
       full = Math.min(1.0, full);
     }
     double amp = full;
     if (plan.kind() == Kind.PARTIAL && probe != null) {
-      double own = probe.excursion(rom.get(ampSide), driveSide(side));
-      amp = probe.driveFor(PARTIAL_FRACTION * own, driveSide(side), rom.get(ampSide));
+      double own = probe.excursion(sign * rom.get(ampSide), driveSide(side));
+      amp =
+          Math.abs(
+              probe.driveFor(PARTIAL_FRACTION * own, driveSide(side), sign * rom.get(ampSide)));
     }
     DrivePath path = path(ex, plan.kind(), amp, tempo, rnd);
-    double sign = ex == ExerciseId.LUMBAR_ROTATION && side != null ? side.sign() : 1;
     Side poseSide = ex == ExerciseId.LUMBAR_ROTATION ? null : side;
     double start = timeline.end();
     timeline.add(
