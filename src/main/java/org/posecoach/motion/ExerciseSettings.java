@@ -124,10 +124,11 @@ public record ExerciseSettings(
     private static final double STRETCH_MIN_REP_SECONDS = 2.0;
 
     /**
-     * Below 40 % of the textbook range a movement is a fidget, not a repetition; at 40 % a stiff
-     * beginner still counts (the textbook ranges are for a mobile adult).
+     * A repetition must cover at least 30 % of the textbook range in the coach's signal: twice the
+     * largest fidget (about 15 %), and low enough that a stiff beginner's repetitions still count
+     * on the side a camera sees foreshortened (perspective can shrink one side by a third).
      */
-    private static final double DEFAULT_MIN_RANGE_FRACTION = 0.4;
+    private static final double DEFAULT_MIN_RANGE_FRACTION = 0.3;
 
     private final ExerciseId exercise;
     private int targetReps;

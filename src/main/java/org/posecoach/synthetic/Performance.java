@@ -120,7 +120,11 @@ public final class Performance {
       timeline.add(1.0, t -> standing, false);
       timeline.transition(wayIn, legSeconds);
     }
-    hold(timeline, motion, fidget, b.idleSeconds > 0 ? b.idleSeconds : 2.0 + rnd.nextDouble());
+    if (b.idleSeconds > 0) {
+      hold(timeline, motion, fidget, b.idleSeconds);
+    } else {
+      settle(timeline, motion, fidget, 2.0 + rnd.nextDouble());
+    }
 
     List<Plan> plans = b.idleSeconds > 0 ? List.of() : plan(rnd);
     int leaveAt = b.leaveMidway ? plans.size() / 2 : -1;
@@ -133,13 +137,13 @@ public final class Performance {
         timeline.add(2.0, t -> standing, false);
         truth.event(FormIssue.WRONG_POSITION, null, leaveStart, timeline.end());
         timeline.transition(wayIn, legSeconds);
-        hold(timeline, motion, fidget, 2.5);
+        settle(timeline, motion, fidget, 2.5);
       }
       if (i == cutAt) {
         double cutStart = timeline.end();
         timeline.add(3.0, t -> motion.start(fidget.at(t)), true);
         truth.event(FormIssue.OUT_OF_FRAME, null, cutStart + 0.5, timeline.end() + 1.0);
-        hold(timeline, motion, fidget, 2.5);
+        settle(timeline, motion, fidget, 2.5);
       }
       double pause = b.maxPauseSeconds * rnd.nextDouble();
       if (pause > 0.05) {
@@ -191,6 +195,15 @@ public final class Performance {
   private void hold(Timeline timeline, ExerciseMotion motion, Fidget fidget, double seconds) {
     double start = timeline.end();
     timeline.add(seconds, t -> motion.start(fidget.at(start + t)), false);
+  }
+
+  /**
+   * Settling into the start position before the first repetition (and after coming back): the
+   * person holds still, as the coach's "hold still" asks, fidgeting only a little.
+   */
+  private void settle(Timeline timeline, ExerciseMotion motion, Fidget fidget, double seconds) {
+    double start = timeline.end();
+    timeline.add(seconds, t -> motion.start(fidget.moving(start + t)), false);
   }
 
   /** The sequence of repetitions: sides, kinds, tempo halves. */
