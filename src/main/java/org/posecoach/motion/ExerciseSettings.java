@@ -116,9 +116,10 @@ public record ExerciseSettings(
     private static final double CAT_CAMEL_MIN_CYCLE_SECONDS = 3.0;
 
     /**
-     * Lumbar rotation: knees over and back in under 1 s leaves no time to breathe out at the end.
+     * Lumbar rotation: knees over to one side and back in under 1.2 s leaves no time to breathe
+     * out at the end of the repetition, as the routine asks.
      */
-    private static final double LUMBAR_MIN_REP_SECONDS = 1.0;
+    private static final double LUMBAR_MIN_REP_SECONDS = 1.2;
 
     /** Knees to chest, prayer stretch, thread the needle: out and back under 2 s is a swing. */
     private static final double STRETCH_MIN_REP_SECONDS = 2.0;

@@ -365,7 +365,7 @@ public final class Performance {
     boolean fast = kind == Kind.FAST;
     return switch (ex) {
       case LUMBAR_ROTATION ->
-          outAndBack(amp, fast ? 0.47 : 1.3 * k, fast ? 0 : 0.25 * k, fast ? 0.47 : 1.3 * k, kind);
+          outAndBack(amp, fast ? 0.42 : 1.3 * k, fast ? 0 : 0.25 * k, fast ? 0.42 : 1.3 * k, kind);
       case KNEES_TO_CHEST ->
           outAndBack(
               amp,
@@ -571,7 +571,7 @@ public final class Performance {
     private final List<ExpectedRep> reps = new ArrayList<>();
     private final List<ExpectedEvent> events = new ArrayList<>();
     private final Map<Side, Integer> fullBySide = new EnumMap<>(Side.class);
-    private final Map<Side, Double> secondFullEnd = new EnumMap<>(Side.class);
+    private final Map<Side, Double> secondFullStart = new EnumMap<>(Side.class);
     // Cat-camel: which ends have been reached in the repetition under way.
     private boolean camelReached;
     private boolean catReached;
@@ -602,10 +602,11 @@ public final class Performance {
       } else {
         reps.add(new ExpectedRep(Optional.ofNullable(side), start, end + COUNT_LATENCY_SECONDS));
       }
-      countFull(side, end);
+      countFull(side, start);
     }
 
-    private void countFull(Side side, double end) {
+    /** Counts a full repetition; {@code start} is when it began (sides compare after it). */
+    private void countFull(Side side, double start) {
       if (side == null) {
         fullUnsided++;
         return;
@@ -613,7 +614,7 @@ public final class Performance {
       int n = fullBySide.merge(side, 1, Integer::sum);
       int needed = exercise == ExerciseId.GLUTE_STRETCH ? 1 : 2;
       if (n == needed) {
-        secondFullEnd.put(side, end);
+        secondFullStart.put(side, start);
       }
     }
 
@@ -657,11 +658,11 @@ public final class Performance {
 
     void finishAsymmetry(double end) {
       if (b.asymmetryWeakSide == null
-          || !secondFullEnd.containsKey(Side.LEFT)
-          || !secondFullEnd.containsKey(Side.RIGHT)) {
+          || !secondFullStart.containsKey(Side.LEFT)
+          || !secondFullStart.containsKey(Side.RIGHT)) {
         return;
       }
-      double from = Math.max(secondFullEnd.get(Side.LEFT), secondFullEnd.get(Side.RIGHT)) - 1.0;
+      double from = Math.max(secondFullStart.get(Side.LEFT), secondFullStart.get(Side.RIGHT));
       events.add(
           new ExpectedEvent(
               FormIssue.ASYMMETRY,

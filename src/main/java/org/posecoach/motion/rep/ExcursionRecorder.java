@@ -109,8 +109,7 @@ final class ExcursionRecorder {
       System.out.printf(
           "  SUB out=%d back=%d onset=%.2f lastKept=%.2f end=%.2f peak=%.2f%n",
           out, back, onset, lastKept, timeSeconds, peak);
-    // The last stretch back to rest mirrors the first stretch out of it.
-    double duration = (timeSeconds - onset) + (outwardExit - onset);
+    double duration = duration(timeSeconds - outwardExit, thresholds.exit() / peak);
     Excursion e =
         new Excursion(
             positive,
@@ -135,6 +134,18 @@ final class ExcursionRecorder {
     restMin = Double.POSITIVE_INFINITY;
     restMinTime = timeSeconds;
     hold.reset();
+  }
+
+  /**
+   * A movement's duration from rest to rest, estimated from the time it spent beyond the lower
+   * threshold: a smooth (raised-cosine) movement out and back spends the fraction {@code 1 -
+   * acos(1 - 2f) / pi} of its duration beyond a threshold at fraction {@code f} of its peak (two
+   * thirds of it beyond a quarter). Timing from the threshold crossings, not from where rest
+   * ends, keeps resting jitter out of the estimate.
+   */
+  static double duration(double secondsBeyondExit, double exitFractionOfPeak) {
+    double f = Math.max(0, Math.min(0.9, exitFractionOfPeak));
+    return secondsBeyondExit / (1 - Math.acos(1 - 2 * f) / Math.PI);
   }
 
   boolean active() {
