@@ -47,6 +47,9 @@ public final class Performance {
   /** Repetition amplitudes vary by up to 8 % around the person's range. */
   static final double AMPLITUDE_SPREAD = 0.08;
 
+  /** A jerky repetition moves in two quick bursts with this stop between them. */
+  static final double JERK_PAUSE_SECONDS = 0.7;
+
   /** Key poses on the way into position are 1.2-1.8 s apart. */
   static final double TRANSITION_MIN_SECONDS = 1.2;
 
@@ -392,7 +395,7 @@ public final class Performance {
             .to(amp * (kind == Kind.JERKY ? 0.2 : 1), kind == Kind.JERKY ? 0.9 : 2.4 * k);
         if (kind == Kind.JERKY) {
           p.to(amp * 0.55, 0.25, DrivePath.Shape.MIN_JERK)
-              .hold(0.6)
+              .hold(JERK_PAUSE_SECONDS)
               .to(amp, 0.25, DrivePath.Shape.MIN_JERK);
         }
         yield p.hold(0.8).to(0, 2.0 * k);
@@ -405,7 +408,7 @@ public final class Performance {
     DrivePath p = new DrivePath(0);
     if (kind == Kind.JERKY) {
       p.to(0.5 * amp, 0.25, DrivePath.Shape.MIN_JERK)
-          .hold(0.6)
+          .hold(JERK_PAUSE_SECONDS)
           .to(amp, 0.25, DrivePath.Shape.MIN_JERK);
     } else {
       p.to(amp, out);
@@ -447,7 +450,7 @@ public final class Performance {
     DrivePath p = new DrivePath(0);
     if (plan.kind() == Kind.JERKY) {
       p.to(0.5 * e1, 0.25, DrivePath.Shape.MIN_JERK)
-          .hold(0.6)
+          .hold(JERK_PAUSE_SECONDS)
           .to(e1, 0.25, DrivePath.Shape.MIN_JERK)
           .to(0, q);
     } else {

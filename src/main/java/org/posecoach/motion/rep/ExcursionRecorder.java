@@ -14,6 +14,9 @@ final class ExcursionRecorder {
   /** Longest movement kept for analysis; a repetition with a long hold fits well within it. */
   private static final double KEEP_SECONDS = 60;
 
+  /** The second of rest before a movement shows the signal's jitter. */
+  private static final double REST_JITTER_SECONDS = 1.0;
+
   private final Trajectory trajectory = new Trajectory(KEEP_SECONDS);
   private final HoldTimer hold;
 
@@ -95,20 +98,24 @@ final class ExcursionRecorder {
     // The movement out runs from rest to where it first stops near the peak (a pause on the way
     // counts against it); the movement back starts where the end position was last held still,
     // or at the peak. A hold at the end is not movement.
+    // Jitter is measured at rest just before the movement, where the signal is only jitter.
+    double jitter = MovementQuality.jitter(trajectory.between(onset - REST_JITTER_SECONDS, onset));
     List<Point> all = trajectory.since(onset);
-    int out = MovementQuality.approach(all, peak);
+    int out = MovementQuality.approach(all, peak, jitter);
     int back;
     if (Double.isNaN(lastKept)) {
-      back = MovementQuality.descent(all, peak, thresholds.exit());
+      back = MovementQuality.descent(all, peak, thresholds.exit(), jitter);
     } else {
       List<Point> returning = trajectory.since(lastKept);
-      back = MovementQuality.submovements(returning, returning.get(0).value(), thresholds.exit());
+      back =
+          MovementQuality.submovements(
+              returning, returning.get(0).value(), thresholds.exit(), jitter);
     }
     int submovements = Math.max(out, back);
     if (Boolean.getBoolean("debug.form"))
       System.out.printf(
           "  SUB out=%d back=%d onset=%.2f lastKept=%.2f end=%.2f peak=%.2f%n",
-          out, back, onset, lastKept, timeSeconds, peak);
+          out, back, onset, lastKept, timeSeconds, peak, MovementQuality.jitter(trajectory.between(onset - REST_JITTER_SECONDS, onset)));
     double duration = duration(timeSeconds - outwardExit, thresholds.exit() / peak);
     Excursion e =
         new Excursion(
