@@ -34,6 +34,9 @@ public final class MovementQuality {
    */
   public static final double STOP_WINDOW_SECONDS = 0.35;
 
+  /** A stop counts only between a quarter and three quarters of the way. */
+  public static final double STOP_MIN_PROGRESS = 0.25;
+
   /** Stopped: covering under 20 % of what the segment's mean speed would over the window. */
   public static final double STOP_SPEED_FRACTION = 0.2;
 
@@ -98,7 +101,13 @@ public final class MovementQuality {
       if (j > end) {
         break;
       }
-      boolean slow = Math.abs(v[j] - v[i]) / (t[j] - t[i]) < STOP_SPEED_FRACTION * meanSpeed;
+      // A stop-and-go stop splits the movement into real goes: it stands between a quarter and
+      // three quarters of the way, not at the segment's slow-starting or slow-ending edges.
+      double progress = ((v[i] + v[j]) / 2 - from) / span;
+      boolean slow =
+          Math.abs(v[j] - v[i]) / (t[j] - t[i]) < STOP_SPEED_FRACTION * meanSpeed
+              && progress >= STOP_MIN_PROGRESS
+              && progress <= 1 - STOP_MIN_PROGRESS;
       if (slow && !inStop) {
         stops++;
       }
@@ -164,7 +173,12 @@ public final class MovementQuality {
    */
   private static boolean judgeable(
       List<Point> points, double[] smoothed, int start, int end, double meanSpeed, double jitter) {
-    double sigma = Double.isNaN(jitter) ? residualSigma(points, smoothed, start, end) : jitter;
+    // The larger of the jitter at rest and the scatter within the movement: smoothing passes more
+    // jitter while the signal moves fast, so the rest figure alone is too hopeful.
+    double sigma = residualSigma(points, smoothed, start, end);
+    if (!Double.isNaN(jitter)) {
+      sigma = Math.max(sigma, jitter);
+    }
     double dt =
         (points.get(end).timeSeconds() - points.get(start).timeSeconds())
             / Math.max(1, end - start);
