@@ -35,10 +35,11 @@ public final class FormChecker {
   public static final double SMALL_VS_OWN_FRACTION = 0.7;
 
   /**
-   * A hold counts as kept when at least 80 % of the routine's time: the hold clock starts only once
-   * the end position is still, so a held second reads 0.9-1.0 s, an unheld repetition under 0.5.
+   * A hold counts as kept when the end position was still for the routine's full time. The still
+   * time includes the slow arrival and departure around a hold (a held second reads 1.2-1.5 s),
+   * and a smooth unheld repetition reads under 1 s even where the signal flattens near its top.
    */
-  public static final double HOLD_TOLERANCE_FRACTION = 0.8;
+  public static final double HOLD_TOLERANCE_FRACTION = 1.0;
 
   /**
    * A movement out or back made of two or more bursts (stopping in between, see MovementQuality) is
