@@ -40,9 +40,9 @@ import org.posecoach.pose.Pose;
 public final class Performance {
 
   /**
-   * Partial repetitions cover 38 % of the person's own range (counted from 50 %, shown from 30 %).
+   * Partial repetitions cover 40 % of the person's own range (counted from 50 %, shown from 30 %).
    */
-  static final double PARTIAL_FRACTION = 0.38;
+  static final double PARTIAL_FRACTION = 0.4;
 
   /** Repetition amplitudes vary by up to 8 % around the person's range. */
   static final double AMPLITUDE_SPREAD = 0.08;
