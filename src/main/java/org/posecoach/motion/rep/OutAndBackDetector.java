@@ -59,6 +59,13 @@ public final class OutAndBackDetector implements RepDetector {
    */
   static final double HOLD_MAX_SPEED_RANGES_PER_SECOND = 0.35;
 
+  /**
+   * The start value follows the user while they rest still within the centre band (slower than
+   * 15 % of the range per second), so a start position settled a little differently after a
+   * break does not read as a small movement.
+   */
+  static final double NEUTRAL_MAX_SPEED_RANGES_PER_SECOND = 0.15;
+
   private enum State {
     WAITING,
     REST,
@@ -119,7 +126,7 @@ public final class OutAndBackDetector implements RepDetector {
         boolean positive = direction(e, smoothed);
         Thresholds th = thresholds(positive);
         recorder.rest(timeSeconds, m, th.rest());
-        if (m <= th.rest() && Math.abs(velocity) <= HOLD_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
+        if (m <= th.exit() && Math.abs(velocity) <= NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
           calibration.trackNeutral(smoothed.value(), dt);
         }
         if (m > th.exit()) {

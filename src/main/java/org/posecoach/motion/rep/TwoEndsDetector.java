@@ -102,8 +102,9 @@ public final class TwoEndsDetector implements RepDetector {
       double t, double value, double m, boolean positive, double velocity, double dt) {
     Thresholds th = thresholds(positive);
     recorder.rest(t, m, th.rest());
-    if (m <= th.rest()
-        && Math.abs(velocity) <= OutAndBackDetector.HOLD_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
+    if (m <= th.exit()
+        && Math.abs(velocity)
+            <= OutAndBackDetector.NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
       calibration.trackNeutral(value, dt);
     }
     if (m > th.exit()) {
