@@ -30,6 +30,7 @@ final class ExcursionRecorder {
   private double lastKept = Double.NaN;
 
   private double lastRest = Double.NaN;
+  private double lastEnd = Double.NEGATIVE_INFINITY;
   private double restMin = Double.POSITIVE_INFINITY;
   private double restMinTime = Double.NaN;
 
@@ -99,7 +100,8 @@ final class ExcursionRecorder {
     // counts against it); the movement back starts where the end position was last held still,
     // or at the peak. A hold at the end is not movement.
     // Jitter is measured at rest just before the movement, where the signal is only jitter.
-    double jitter = MovementQuality.jitter(trajectory.between(onset - REST_JITTER_SECONDS, onset));
+    double restFrom = Math.max(onset - REST_JITTER_SECONDS, lastEnd);
+    double jitter = MovementQuality.jitter(trajectory.between(restFrom, onset));
     List<Point> all = trajectory.since(onset);
     int out = MovementQuality.approach(all, peak, jitter);
     int back;
@@ -137,6 +139,7 @@ final class ExcursionRecorder {
   /** Drops the movement in progress. */
   void clear(double timeSeconds) {
     active = false;
+    lastEnd = timeSeconds;
     lastRest = Double.NaN;
     restMin = Double.POSITIVE_INFINITY;
     restMinTime = timeSeconds;
