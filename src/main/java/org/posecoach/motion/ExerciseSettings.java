@@ -116,8 +116,8 @@ public record ExerciseSettings(
     private static final double CAT_CAMEL_MIN_CYCLE_SECONDS = 3.0;
 
     /**
-     * Lumbar rotation: knees over to one side and back in under 1.2 s leaves no time to breathe
-     * out at the end of the repetition, as the routine asks.
+     * Lumbar rotation: knees over to one side and back in under 1.2 s leaves no time to breathe out
+     * at the end of the repetition, as the routine asks.
      */
     private static final double LUMBAR_MIN_REP_SECONDS = 1.2;
 

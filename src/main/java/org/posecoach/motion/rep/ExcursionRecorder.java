@@ -114,10 +114,6 @@ final class ExcursionRecorder {
               returning, returning.get(0).value(), thresholds.exit(), jitter);
     }
     int submovements = Math.max(out, back);
-    if (Boolean.getBoolean("debug.form"))
-      System.out.printf(
-          "  SUB out=%d back=%d onset=%.2f lastKept=%.2f end=%.2f peak=%.2f%n",
-          out, back, onset, lastKept, timeSeconds, peak, MovementQuality.jitter(trajectory.between(onset - REST_JITTER_SECONDS, onset)));
     double duration = duration(timeSeconds - outwardExit, thresholds.exit() / peak);
     Excursion e =
         new Excursion(
@@ -148,10 +144,10 @@ final class ExcursionRecorder {
 
   /**
    * A movement's duration from rest to rest, estimated from the time it spent beyond the lower
-   * threshold: a smooth (raised-cosine) movement out and back spends the fraction {@code 1 -
-   * acos(1 - 2f) / pi} of its duration beyond a threshold at fraction {@code f} of its peak (two
-   * thirds of it beyond a quarter). Timing from the threshold crossings, not from where rest
-   * ends, keeps resting jitter out of the estimate.
+   * threshold: a smooth (raised-cosine) movement out and back spends the fraction {@code 1 - acos(1
+   * - 2f) / pi} of its duration beyond a threshold at fraction {@code f} of its peak (two thirds of
+   * it beyond a quarter). Timing from the threshold crossings, not from where rest ends, keeps
+   * resting jitter out of the estimate.
    */
   static double duration(double secondsBeyondExit, double exitFractionOfPeak) {
     double f = Math.max(0, Math.min(0.9, exitFractionOfPeak));

@@ -61,8 +61,8 @@ public final class MovementQuality {
 
   /**
    * As {@link #submovements(List, double, double)}, with the signal's jitter (standard deviation,
-   * signal units) measured elsewhere, e.g. at rest before the movement; NaN to estimate it from
-   * the segment itself.
+   * signal units) measured elsewhere, e.g. at rest before the movement; NaN to estimate it from the
+   * segment itself.
    */
   public static int submovements(List<Point> points, double from, double to, double jitter) {
     if (points.size() < MIN_SAMPLES || from == to) {
@@ -189,9 +189,9 @@ public final class MovementQuality {
   }
 
   /**
-   * The jitter of a stretch of signal: the scatter of the raw samples around their moving
-   * average, as a median absolute deviation scaled to a standard deviation. Meant for a stretch at
-   * rest; NaN when it is too short.
+   * The jitter of a stretch of signal: the scatter of the raw samples around their moving average,
+   * as a median absolute deviation scaled to a standard deviation. Meant for a stretch at rest; NaN
+   * when it is too short.
    */
   public static double jitter(List<Point> points) {
     if (points.size() < MIN_SAMPLES) {

@@ -60,9 +60,9 @@ public final class OutAndBackDetector implements RepDetector {
   static final double HOLD_MAX_SPEED_RANGES_PER_SECOND = 0.35;
 
   /**
-   * The start value follows the user while they rest still within the centre band (slower than
-   * 15 % of the range per second), so a start position settled a little differently after a
-   * break does not read as a small movement.
+   * The start value follows the user while they rest still within the centre band (slower than 15 %
+   * of the range per second), so a start position settled a little differently after a break does
+   * not read as a small movement.
    */
   static final double NEUTRAL_MAX_SPEED_RANGES_PER_SECOND = 0.15;
 
@@ -126,7 +126,8 @@ public final class OutAndBackDetector implements RepDetector {
         boolean positive = direction(e, smoothed);
         Thresholds th = thresholds(positive);
         recorder.rest(timeSeconds, m, th.rest());
-        if (m <= th.exit() && Math.abs(velocity) <= NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
+        if (m <= th.exit()
+            && Math.abs(velocity) <= NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
           calibration.trackNeutral(smoothed.value(), dt);
         }
         if (m > th.exit()) {

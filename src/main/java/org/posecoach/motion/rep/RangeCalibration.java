@@ -34,8 +34,8 @@ public final class RangeCalibration {
 
   /**
    * The start value follows drift with this time constant, only while resting near it: slow enough
-   * that a pause partway into a movement cannot drag it far (a 2 s pause at 20 % of the range
-   * moves it by 5 % of the range).
+   * that a pause partway into a movement cannot drag it far (a 2 s pause at 20 % of the range moves
+   * it by 5 % of the range).
    */
   public static final double NEUTRAL_TIME_CONSTANT_SECONDS = 6.0;
 

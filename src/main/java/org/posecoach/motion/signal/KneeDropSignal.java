@@ -18,13 +18,13 @@ import org.posecoach.pose.Joint;
  * Lumbar rotation seen from the side: how far the bent knees have dropped, in torso lengths.
  *
  * <p>Lying on the back with the knees up, the knees stand about 0.6 torso lengths above the hips
- * (measured along the image's up, which is the body's up when lying flat before an upright
- * camera). Rocking them to either side rotates the leg pair about the long axis, so
- * their height falls with the cosine of the rotation; the value is minus that height (it rises as
- * the knees drop). A side camera sees drops to both sides alike, so the side comes from a vote: the
- * knees stack when dropped, and the knee on the side they fall to lies lower (the hip on that side
- * too, as the pelvis rolls). The vote is the left knee's (and half the left hip's) depth below the
- * right one's, in torso lengths, positive for the person's left.
+ * (measured along the image's up, which is the body's up when lying flat before an upright camera).
+ * Rocking them to either side rotates the leg pair about the long axis, so their height falls with
+ * the cosine of the rotation; the value is minus that height (it rises as the knees drop). A side
+ * camera sees drops to both sides alike, so the side comes from a vote: the knees stack when
+ * dropped, and the knee on the side they fall to lies lower (the hip on that side too, as the
+ * pelvis rolls). The vote is the left knee's (and half the left hip's) depth below the right one's,
+ * in torso lengths, positive for the person's left.
  *
  * <p>Perspective makes drops towards and away from the camera look slightly different, which is why
  * each side is calibrated separately and sides are not compared for asymmetry in this view.

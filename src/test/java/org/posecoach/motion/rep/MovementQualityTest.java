@@ -12,7 +12,8 @@ import org.posecoach.motion.rep.Trajectory.Point;
 
 class MovementQualityTest {
 
-  private static List<Point> sample(DoubleUnaryOperator f, double seconds, double fps, double noise, long seed) {
+  private static List<Point> sample(
+      DoubleUnaryOperator f, double seconds, double fps, double noise, long seed) {
     Random r = new Random(seed);
     List<Point> out = new ArrayList<>();
     for (int i = 0; i <= seconds * fps; i++) {
@@ -43,9 +44,10 @@ class MovementQualityTest {
   @CsvSource({"0.6, 30", "0.6, 20", "0.8, 15", "1.0, 30"})
   void stoppingHalfwayIsTwoSubmovements(double pause, double fps) {
     DoubleUnaryOperator f =
-        t -> t < 0.25 ? 0.5 * minJerk(t, 0.25)
-            : t < 0.25 + pause ? 0.5
-            : 0.5 + 0.5 * minJerk(t - 0.25 - pause, 0.25);
+        t ->
+            t < 0.25
+                ? 0.5 * minJerk(t, 0.25)
+                : t < 0.25 + pause ? 0.5 : 0.5 + 0.5 * minJerk(t - 0.25 - pause, 0.25);
     List<Point> p = sample(f, 0.5 + pause, fps, 0.005, 2);
     assertEquals(2, MovementQuality.submovements(p, 0, 1));
   }
