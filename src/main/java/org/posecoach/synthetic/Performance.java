@@ -368,7 +368,7 @@ public final class Performance {
     boolean fast = kind == Kind.FAST;
     return switch (ex) {
       case LUMBAR_ROTATION ->
-          outAndBack(amp, fast ? 0.42 : 1.3 * k, fast ? 0 : 0.25 * k, fast ? 0.42 : 1.3 * k, kind);
+          outAndBack(amp, fast ? 0.38 : 1.3 * k, fast ? 0 : 0.25 * k, fast ? 0.38 : 1.3 * k, kind);
       case KNEES_TO_CHEST ->
           outAndBack(
               amp,

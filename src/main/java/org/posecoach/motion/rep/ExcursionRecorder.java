@@ -34,8 +34,15 @@ final class ExcursionRecorder {
   private double restMin = Double.POSITIVE_INFINITY;
   private double restMinTime = Double.NaN;
 
-  ExcursionRecorder(double holdGraceSeconds) {
+  private final boolean quadratic;
+
+  /**
+   * @param holdGraceSeconds the hold timer's grace period
+   * @param quadratic whether the signal grows with the square of the movement near rest
+   */
+  ExcursionRecorder(double holdGraceSeconds, boolean quadratic) {
     hold = new HoldTimer(holdGraceSeconds);
+    this.quadratic = quadratic;
   }
 
   /** Records a sample's distance from the start value (magnitude, signal units). */
@@ -114,7 +121,7 @@ final class ExcursionRecorder {
               returning, returning.get(0).value(), thresholds.exit(), jitter);
     }
     int submovements = Math.max(out, back);
-    double duration = duration(timeSeconds - outwardExit, thresholds.exit() / peak);
+    double duration = duration(timeSeconds - outwardExit, thresholds.exit() / peak, quadratic);
     Excursion e =
         new Excursion(
             positive,
@@ -146,11 +153,15 @@ final class ExcursionRecorder {
    * A movement's duration from rest to rest, estimated from the time it spent beyond the lower
    * threshold: a smooth (raised-cosine) movement out and back spends the fraction {@code 1 - acos(1
    * - 2f) / pi} of its duration beyond a threshold at fraction {@code f} of its peak (two thirds of
-   * it beyond a quarter). Timing from the threshold crossings, not from where rest ends, keeps
-   * resting jitter out of the estimate.
+   * it beyond a quarter). For a signal that grows with the square of the movement the threshold
+   * sits at {@code sqrt(f)} of the movement. Timing from the threshold crossings, not from where
+   * rest ends, keeps resting jitter out of the estimate.
    */
-  static double duration(double secondsBeyondExit, double exitFractionOfPeak) {
+  static double duration(double secondsBeyondExit, double exitFractionOfPeak, boolean quadratic) {
     double f = Math.max(0, Math.min(0.9, exitFractionOfPeak));
+    if (quadratic) {
+      f = Math.sqrt(f);
+    }
     return secondsBeyondExit / (1 - Math.acos(1 - 2 * f) / Math.PI);
   }
 

@@ -41,10 +41,10 @@ public final class MovementQuality {
   public static final double STOP_SPEED_FRACTION = 0.2;
 
   /**
-   * A stop must be told from jitter with a margin of three standard deviations of the smoothed
+   * A stop must be told from jitter with a margin of 2.5 standard deviations of the smoothed
    * signal's window-to-window difference; noisier segments are not judged at all.
    */
-  private static final double NOISE_MARGIN_SIGMAS = 3;
+  private static final double NOISE_MARGIN_SIGMAS = 2.5;
 
   private MovementQuality() {}
 

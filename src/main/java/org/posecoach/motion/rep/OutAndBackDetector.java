@@ -74,7 +74,7 @@ public final class OutAndBackDetector implements RepDetector {
 
   private final DetectorConfig config;
   private final RangeCalibration calibration;
-  private final ExcursionRecorder recorder = new ExcursionRecorder(HOLD_GRACE_SECONDS);
+  private final ExcursionRecorder recorder;
   private final HysteresisSwitch endSwitch = new HysteresisSwitch(MIN_END_SECONDS);
 
   private State state = State.WAITING;
@@ -91,6 +91,7 @@ public final class OutAndBackDetector implements RepDetector {
       throw new IllegalArgumentException("two-ended signals need a TwoEndsDetector");
     }
     calibration = new RangeCalibration(config.nominalPositive(), config.nominalNegative());
+    recorder = new ExcursionRecorder(HOLD_GRACE_SECONDS, config.quadraticNearRest());
   }
 
   @Override

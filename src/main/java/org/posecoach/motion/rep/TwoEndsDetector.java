@@ -31,8 +31,7 @@ public final class TwoEndsDetector implements RepDetector {
 
   private final DetectorConfig config;
   private final RangeCalibration calibration;
-  private final ExcursionRecorder recorder =
-      new ExcursionRecorder(OutAndBackDetector.HOLD_GRACE_SECONDS);
+  private final ExcursionRecorder recorder;
   private final HysteresisSwitch endSwitch =
       new HysteresisSwitch(OutAndBackDetector.MIN_END_SECONDS);
 
@@ -51,6 +50,8 @@ public final class TwoEndsDetector implements RepDetector {
       throw new IllegalArgumentException("TwoEndsDetector reads two-ended signals only");
     }
     calibration = new RangeCalibration(config.nominalPositive(), config.nominalNegative());
+    recorder =
+        new ExcursionRecorder(OutAndBackDetector.HOLD_GRACE_SECONDS, config.quadraticNearRest());
   }
 
   @Override

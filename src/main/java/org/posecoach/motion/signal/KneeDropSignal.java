@@ -68,6 +68,12 @@ public final class KneeDropSignal implements ExerciseSignal {
         Set.of(LEFT_KNEE, RIGHT_KNEE));
   }
 
+  /** A height that follows {@code 1 - cos} of the rotation: flat at first. */
+  @Override
+  public boolean quadraticNearRest() {
+    return true;
+  }
+
   @Override
   public boolean sidesComparable() {
     return false;
