@@ -1,6 +1,7 @@
 package org.posecoach.synthetic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class Performance {
     List<Skeleton> wayIn = new ArrayList<>(motion.wayIn());
     wayIn.add(start);
     List<Skeleton> wayOut = new ArrayList<>(wayIn);
-    java.util.Collections.reverse(wayOut);
+    Collections.reverse(wayOut);
     double legSeconds = TRANSITION_MIN_SECONDS + 0.6 * rnd.nextDouble();
 
     if (b.getIn) {
@@ -171,7 +172,7 @@ public final class Performance {
     }
 
     List<SyntheticFrame> frames = render(timeline, renderer, rnd);
-    return new SyntheticStream(description(), b.settings, frames, truth.build(supportedView));
+    return new SyntheticStream(description(), b.settings, frames, truth.build());
   }
 
   private List<Skeleton> fitPoses(ExerciseMotion motion, Map<Side, Double> rom) {
@@ -578,7 +579,6 @@ public final class Performance {
     // Cat-camel: which ends have been reached in the repetition under way.
     private boolean camelReached;
     private boolean catReached;
-    private int fullUnsided;
 
     Truth(ExerciseId exercise, ExerciseSettings settings) {
       this.exercise = exercise;
@@ -611,7 +611,6 @@ public final class Performance {
     /** Counts a full repetition; {@code start} is when it began (sides compare after it). */
     private void countFull(Side side, double start) {
       if (side == null) {
-        fullUnsided++;
         return;
       }
       int n = fullBySide.merge(side, 1, Integer::sum);
@@ -636,7 +635,6 @@ public final class Performance {
         double from = peak - quarter - 0.3;
         double to = peak + quarter + COUNT_LATENCY_SECONDS;
         reps.add(new ExpectedRep(Optional.empty(), from, to));
-        fullUnsided++;
         if (plan.kind() == Kind.FAST && settings.minSecondsPerRep() > 0) {
           events.add(
               new ExpectedEvent(
@@ -682,7 +680,7 @@ public final class Performance {
               FormIssue.WRONG_VIEW, Optional.empty(), 0, end + EVENT_LATENCY_SECONDS));
     }
 
-    GroundTruth build(boolean supportedView) {
+    GroundTruth build() {
       return new GroundTruth(reps, events);
     }
   }

@@ -181,10 +181,6 @@ final class ExcursionRecorder {
     return !Double.isNaN(reached);
   }
 
-  double reachedTime() {
-    return reached;
-  }
-
   double peak() {
     return peak;
   }

@@ -1,5 +1,6 @@
 package org.posecoach.motion.rep;
 
+import java.util.Arrays;
 import java.util.List;
 import org.posecoach.motion.rep.Trajectory.Point;
 
@@ -207,7 +208,7 @@ public final class MovementQuality {
     for (int i = start; i <= end; i++) {
       residual[i - start] = Math.abs(points.get(i).value() - smoothed[i]);
     }
-    java.util.Arrays.sort(residual);
+    Arrays.sort(residual);
     return 1.4826 * residual[residual.length / 2];
   }
 

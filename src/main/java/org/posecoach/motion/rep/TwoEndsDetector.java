@@ -229,11 +229,6 @@ public final class TwoEndsDetector implements RepDetector {
     return calibration;
   }
 
-  /** Whether the end in this direction has been reached in the repetition now under way. */
-  public boolean reachedInCurrentRep(boolean positive) {
-    return positive ? positiveReached : negativeReached;
-  }
-
   private Thresholds thresholds(boolean positive) {
     double minRange = config.minRangeFraction() * calibration.nominal(positive);
     return Thresholds.of(calibration.range(positive), minRange, calibration.isCalibrated(positive));
