@@ -116,18 +116,20 @@ public record ExerciseSettings(
     private static final double CAT_CAMEL_MIN_CYCLE_SECONDS = 3.0;
 
     /**
-     * Lumbar rotation: knees over and back in under 1 s leaves no time to breathe out at the end.
+     * Lumbar rotation: knees over to one side and back in under 1.2 s leaves no time to breathe out
+     * at the end of the repetition, as the routine asks.
      */
-    private static final double LUMBAR_MIN_REP_SECONDS = 1.0;
+    private static final double LUMBAR_MIN_REP_SECONDS = 1.2;
 
     /** Knees to chest, prayer stretch, thread the needle: out and back under 2 s is a swing. */
     private static final double STRETCH_MIN_REP_SECONDS = 2.0;
 
     /**
-     * Below 40 % of the textbook range a movement is a fidget, not a repetition; at 40 % a stiff
-     * beginner still counts (the textbook ranges are for a mobile adult).
+     * A repetition must cover at least 30 % of the textbook range in the coach's signal: twice the
+     * largest fidget (about 15 %), and low enough that a stiff beginner's repetitions still count
+     * on the side a camera sees foreshortened (perspective can shrink one side by a third).
      */
-    private static final double DEFAULT_MIN_RANGE_FRACTION = 0.4;
+    private static final double DEFAULT_MIN_RANGE_FRACTION = 0.3;
 
     private final ExerciseId exercise;
     private int targetReps;

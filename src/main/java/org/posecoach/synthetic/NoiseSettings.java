@@ -22,5 +22,5 @@ public record NoiseSettings(
   public static final NoiseSettings TYPICAL = new NoiseSettings(0.012, 4, 2, 3);
 
   /** A struggling model: dim light, loose clothes, low resolution. */
-  public static final NoiseSettings HEAVY = new NoiseSettings(0.025, 12, 6, 8);
+  public static final NoiseSettings HEAVY = new NoiseSettings(0.02, 12, 4, 8);
 }

@@ -1,6 +1,7 @@
 package org.posecoach.synthetic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,15 @@ import org.posecoach.pose.Pose;
 public final class Performance {
 
   /**
-   * Partial repetitions cover 38 % of the person's own range (counted from 50 %, shown from 30 %).
+   * Partial repetitions cover 40 % of the person's own range (counted from 50 %, shown from 30 %).
    */
-  static final double PARTIAL_FRACTION = 0.38;
+  static final double PARTIAL_FRACTION = 0.4;
 
   /** Repetition amplitudes vary by up to 8 % around the person's range. */
   static final double AMPLITUDE_SPREAD = 0.08;
+
+  /** A jerky repetition moves in two quick bursts with this stop between them. */
+  static final double JERK_PAUSE_SECONDS = 0.7;
 
   /** Key poses on the way into position are 1.2-1.8 s apart. */
   static final double TRANSITION_MIN_SECONDS = 1.2;
@@ -112,7 +116,7 @@ public final class Performance {
     List<Skeleton> wayIn = new ArrayList<>(motion.wayIn());
     wayIn.add(start);
     List<Skeleton> wayOut = new ArrayList<>(wayIn);
-    java.util.Collections.reverse(wayOut);
+    Collections.reverse(wayOut);
     double legSeconds = TRANSITION_MIN_SECONDS + 0.6 * rnd.nextDouble();
 
     if (b.getIn) {
@@ -120,7 +124,11 @@ public final class Performance {
       timeline.add(1.0, t -> standing, false);
       timeline.transition(wayIn, legSeconds);
     }
-    hold(timeline, motion, fidget, b.idleSeconds > 0 ? b.idleSeconds : 2.0 + rnd.nextDouble());
+    if (b.idleSeconds > 0) {
+      hold(timeline, motion, fidget, b.idleSeconds);
+    } else {
+      settle(timeline, motion, fidget, 2.0 + rnd.nextDouble());
+    }
 
     List<Plan> plans = b.idleSeconds > 0 ? List.of() : plan(rnd);
     int leaveAt = b.leaveMidway ? plans.size() / 2 : -1;
@@ -133,13 +141,13 @@ public final class Performance {
         timeline.add(2.0, t -> standing, false);
         truth.event(FormIssue.WRONG_POSITION, null, leaveStart, timeline.end());
         timeline.transition(wayIn, legSeconds);
-        hold(timeline, motion, fidget, 2.5);
+        settle(timeline, motion, fidget, 2.5);
       }
       if (i == cutAt) {
         double cutStart = timeline.end();
         timeline.add(3.0, t -> motion.start(fidget.at(t)), true);
         truth.event(FormIssue.OUT_OF_FRAME, null, cutStart + 0.5, timeline.end() + 1.0);
-        hold(timeline, motion, fidget, 2.5);
+        settle(timeline, motion, fidget, 2.5);
       }
       double pause = b.maxPauseSeconds * rnd.nextDouble();
       if (pause > 0.05) {
@@ -164,7 +172,7 @@ public final class Performance {
     }
 
     List<SyntheticFrame> frames = render(timeline, renderer, rnd);
-    return new SyntheticStream(description(), b.settings, frames, truth.build(supportedView));
+    return new SyntheticStream(description(), b.settings, frames, truth.build());
   }
 
   private List<Skeleton> fitPoses(ExerciseMotion motion, Map<Side, Double> rom) {
@@ -191,6 +199,15 @@ public final class Performance {
   private void hold(Timeline timeline, ExerciseMotion motion, Fidget fidget, double seconds) {
     double start = timeline.end();
     timeline.add(seconds, t -> motion.start(fidget.at(start + t)), false);
+  }
+
+  /**
+   * Settling into the start position before the first repetition (and after coming back): the
+   * person holds still, as the coach's "hold still" asks, fidgeting only a little.
+   */
+  private void settle(Timeline timeline, ExerciseMotion motion, Fidget fidget, double seconds) {
+    double start = timeline.end();
+    timeline.add(seconds, t -> motion.start(fidget.moving(start + t)), false);
   }
 
   /** The sequence of repetitions: sides, kinds, tempo halves. */
@@ -293,21 +310,29 @@ public final class Performance {
     Side side = plan.side();
     Side ampSide = side == null ? Side.LEFT : side;
     double full = rom.get(ampSide) * spread;
+    // Lumbar rotation carries its side in the drive's sign; the others take the side apart.
+    double sign = ex == ExerciseId.LUMBAR_ROTATION && side != null ? side.sign() : 1;
     if (b.asymmetryWeakSide != null && side == b.asymmetryWeakSide && probe != null) {
-      double strong = probe.excursion(rom.get(side.opposite()), driveSide(side.opposite()));
+      double strongSign = ex == ExerciseId.LUMBAR_ROTATION ? -sign : 1;
+      double strong =
+          probe.excursion(strongSign * rom.get(side.opposite()), driveSide(side.opposite()));
       full =
-          probe.driveFor(b.asymmetryFactor * strong, driveSide(side), rom.get(side) * 1.5) * spread;
+          Math.abs(
+                  probe.driveFor(
+                      b.asymmetryFactor * strong, driveSide(side), sign * rom.get(side) * 1.5))
+              * spread;
     }
     if (ex == ExerciseId.THREAD_THE_NEEDLE) {
       full = Math.min(1.0, full);
     }
     double amp = full;
     if (plan.kind() == Kind.PARTIAL && probe != null) {
-      double own = probe.excursion(rom.get(ampSide), driveSide(side));
-      amp = probe.driveFor(PARTIAL_FRACTION * own, driveSide(side), rom.get(ampSide));
+      double own = probe.excursion(sign * rom.get(ampSide), driveSide(side));
+      amp =
+          Math.abs(
+              probe.driveFor(PARTIAL_FRACTION * own, driveSide(side), sign * rom.get(ampSide)));
     }
     DrivePath path = path(ex, plan.kind(), amp, tempo, rnd);
-    double sign = ex == ExerciseId.LUMBAR_ROTATION && side != null ? side.sign() : 1;
     Side poseSide = ex == ExerciseId.LUMBAR_ROTATION ? null : side;
     double start = timeline.end();
     timeline.add(
@@ -344,7 +369,7 @@ public final class Performance {
     boolean fast = kind == Kind.FAST;
     return switch (ex) {
       case LUMBAR_ROTATION ->
-          outAndBack(amp, fast ? 0.47 : 1.3 * k, fast ? 0 : 0.25 * k, fast ? 0.47 : 1.3 * k, kind);
+          outAndBack(amp, fast ? 0.38 : 1.3 * k, fast ? 0 : 0.25 * k, fast ? 0.38 : 1.3 * k, kind);
       case KNEES_TO_CHEST ->
           outAndBack(
               amp,
@@ -371,7 +396,7 @@ public final class Performance {
             .to(amp * (kind == Kind.JERKY ? 0.2 : 1), kind == Kind.JERKY ? 0.9 : 2.4 * k);
         if (kind == Kind.JERKY) {
           p.to(amp * 0.55, 0.25, DrivePath.Shape.MIN_JERK)
-              .hold(0.6)
+              .hold(JERK_PAUSE_SECONDS)
               .to(amp, 0.25, DrivePath.Shape.MIN_JERK);
         }
         yield p.hold(0.8).to(0, 2.0 * k);
@@ -384,7 +409,7 @@ public final class Performance {
     DrivePath p = new DrivePath(0);
     if (kind == Kind.JERKY) {
       p.to(0.5 * amp, 0.25, DrivePath.Shape.MIN_JERK)
-          .hold(0.6)
+          .hold(JERK_PAUSE_SECONDS)
           .to(amp, 0.25, DrivePath.Shape.MIN_JERK);
     } else {
       p.to(amp, out);
@@ -426,7 +451,7 @@ public final class Performance {
     DrivePath p = new DrivePath(0);
     if (plan.kind() == Kind.JERKY) {
       p.to(0.5 * e1, 0.25, DrivePath.Shape.MIN_JERK)
-          .hold(0.6)
+          .hold(JERK_PAUSE_SECONDS)
           .to(e1, 0.25, DrivePath.Shape.MIN_JERK)
           .to(0, q);
     } else {
@@ -550,11 +575,10 @@ public final class Performance {
     private final List<ExpectedRep> reps = new ArrayList<>();
     private final List<ExpectedEvent> events = new ArrayList<>();
     private final Map<Side, Integer> fullBySide = new EnumMap<>(Side.class);
-    private final Map<Side, Double> secondFullEnd = new EnumMap<>(Side.class);
+    private final Map<Side, Double> secondFullStart = new EnumMap<>(Side.class);
     // Cat-camel: which ends have been reached in the repetition under way.
     private boolean camelReached;
     private boolean catReached;
-    private int fullUnsided;
 
     Truth(ExerciseId exercise, ExerciseSettings settings) {
       this.exercise = exercise;
@@ -581,18 +605,18 @@ public final class Performance {
       } else {
         reps.add(new ExpectedRep(Optional.ofNullable(side), start, end + COUNT_LATENCY_SECONDS));
       }
-      countFull(side, end);
+      countFull(side, start);
     }
 
-    private void countFull(Side side, double end) {
+    /** Counts a full repetition; {@code start} is when it began (sides compare after it). */
+    private void countFull(Side side, double start) {
       if (side == null) {
-        fullUnsided++;
         return;
       }
       int n = fullBySide.merge(side, 1, Integer::sum);
       int needed = exercise == ExerciseId.GLUTE_STRETCH ? 1 : 2;
       if (n == needed) {
-        secondFullEnd.put(side, end);
+        secondFullStart.put(side, start);
       }
     }
 
@@ -611,7 +635,6 @@ public final class Performance {
         double from = peak - quarter - 0.3;
         double to = peak + quarter + COUNT_LATENCY_SECONDS;
         reps.add(new ExpectedRep(Optional.empty(), from, to));
-        fullUnsided++;
         if (plan.kind() == Kind.FAST && settings.minSecondsPerRep() > 0) {
           events.add(
               new ExpectedEvent(
@@ -636,11 +659,11 @@ public final class Performance {
 
     void finishAsymmetry(double end) {
       if (b.asymmetryWeakSide == null
-          || !secondFullEnd.containsKey(Side.LEFT)
-          || !secondFullEnd.containsKey(Side.RIGHT)) {
+          || !secondFullStart.containsKey(Side.LEFT)
+          || !secondFullStart.containsKey(Side.RIGHT)) {
         return;
       }
-      double from = Math.max(secondFullEnd.get(Side.LEFT), secondFullEnd.get(Side.RIGHT)) - 1.0;
+      double from = Math.max(secondFullStart.get(Side.LEFT), secondFullStart.get(Side.RIGHT));
       events.add(
           new ExpectedEvent(
               FormIssue.ASYMMETRY,
@@ -657,7 +680,7 @@ public final class Performance {
               FormIssue.WRONG_VIEW, Optional.empty(), 0, end + EVENT_LATENCY_SECONDS));
     }
 
-    GroundTruth build(boolean supportedView) {
+    GroundTruth build() {
       return new GroundTruth(reps, events);
     }
   }

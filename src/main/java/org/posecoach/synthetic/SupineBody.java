@@ -3,7 +3,6 @@ package org.posecoach.synthetic;
 import static org.posecoach.pose.Joint.*;
 
 import org.posecoach.motion.Side;
-import org.posecoach.pose.Joint;
 
 /**
  * A person lying on the back, head towards +x, pelvis at the origin, driven by joint angles.
@@ -210,14 +209,5 @@ final class SupineBody {
 
   private static double clamp(double v) {
     return Math.max(-1, Math.min(1, v));
-  }
-
-  /** For callers that need a joint after building legs (hips are at fixed places). */
-  Vec3 hip(Side side) {
-    return legJoints[side == Side.LEFT ? 0 : 1][0];
-  }
-
-  static Joint wristOf(Side side) {
-    return side == Side.LEFT ? LEFT_WRIST : RIGHT_WRIST;
   }
 }

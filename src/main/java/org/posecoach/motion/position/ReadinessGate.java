@@ -29,6 +29,9 @@ public final class ReadinessGate {
    */
   public static final double HOLD_SECONDS = 1.0;
 
+  /** The start value is taken over the last half second of the hold. */
+  public static final double NEUTRAL_SECONDS = 0.5;
+
   /** A misread frame or two (0.3 s) inside the hold does not restart it. */
   public static final double FLICKER_SECONDS = 0.3;
 
@@ -105,11 +108,16 @@ public final class ReadinessGate {
     return progress() >= 1;
   }
 
-  /** The median signal value during the hold (NaN before any sample). */
+  /**
+   * The median signal value over the last {@link #NEUTRAL_SECONDS} of the hold (NaN before any
+   * sample): where the user has settled, not where they were still arriving.
+   */
   public double neutral() {
     List<Double> values = new ArrayList<>();
     for (Sample s : hold) {
-      values.add(s.value());
+      if (lastTime - s.time() <= NEUTRAL_SECONDS) {
+        values.add(s.value());
+      }
     }
     return median(values);
   }

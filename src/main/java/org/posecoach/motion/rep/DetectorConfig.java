@@ -15,6 +15,8 @@ import org.posecoach.motion.signal.SignalShape;
  * @param holdSeconds how long the end position should be held (0: no hold)
  * @param countHolds whether a completed hold is what counts (glute stretch) rather than the return
  *     through the centre
+ * @param quadraticNearRest whether the signal grows with the square of the movement near rest (see
+ *     {@link ExerciseSignal#quadraticNearRest()})
  */
 public record DetectorConfig(
     SignalShape shape,
@@ -22,7 +24,8 @@ public record DetectorConfig(
     double nominalNegative,
     double minRangeFraction,
     double holdSeconds,
-    boolean countHolds) {
+    boolean countHolds,
+    boolean quadraticNearRest) {
 
   public DetectorConfig {
     Objects.requireNonNull(shape, "shape");
@@ -37,7 +40,8 @@ public record DetectorConfig(
         signal.nominalRange(false),
         settings.minRangeFraction(),
         settings.holdSeconds(),
-        countHolds);
+        countHolds,
+        signal.quadraticNearRest());
   }
 
   /**

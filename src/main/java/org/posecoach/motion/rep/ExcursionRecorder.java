@@ -14,6 +14,9 @@ final class ExcursionRecorder {
   /** Longest movement kept for analysis; a repetition with a long hold fits well within it. */
   private static final double KEEP_SECONDS = 60;
 
+  /** The second of rest before a movement shows the signal's jitter. */
+  private static final double REST_JITTER_SECONDS = 1.0;
+
   private final Trajectory trajectory = new Trajectory(KEEP_SECONDS);
   private final HoldTimer hold;
 
@@ -27,11 +30,19 @@ final class ExcursionRecorder {
   private double lastKept = Double.NaN;
 
   private double lastRest = Double.NaN;
+  private double lastEnd = Double.NEGATIVE_INFINITY;
   private double restMin = Double.POSITIVE_INFINITY;
   private double restMinTime = Double.NaN;
 
-  ExcursionRecorder(double holdGraceSeconds) {
+  private final boolean quadratic;
+
+  /**
+   * @param holdGraceSeconds the hold timer's grace period
+   * @param quadratic whether the signal grows with the square of the movement near rest
+   */
+  ExcursionRecorder(double holdGraceSeconds, boolean quadratic) {
     hold = new HoldTimer(holdGraceSeconds);
+    this.quadratic = quadratic;
   }
 
   /** Records a sample's distance from the start value (magnitude, signal units). */
@@ -95,22 +106,22 @@ final class ExcursionRecorder {
     // The movement out runs from rest to where it first stops near the peak (a pause on the way
     // counts against it); the movement back starts where the end position was last held still,
     // or at the peak. A hold at the end is not movement.
+    // Jitter is measured at rest just before the movement, where the signal is only jitter.
+    double restFrom = Math.max(onset - REST_JITTER_SECONDS, lastEnd);
+    double jitter = MovementQuality.jitter(trajectory.between(restFrom, onset));
     List<Point> all = trajectory.since(onset);
-    int out = MovementQuality.approach(all, peak);
+    int out = MovementQuality.approach(all, peak, jitter);
     int back;
     if (Double.isNaN(lastKept)) {
-      back = MovementQuality.descent(all, peak, thresholds.exit());
+      back = MovementQuality.descent(all, peak, thresholds.exit(), jitter);
     } else {
       List<Point> returning = trajectory.since(lastKept);
-      back = MovementQuality.submovements(returning, returning.get(0).value(), thresholds.exit());
+      back =
+          MovementQuality.submovements(
+              returning, returning.get(0).value(), thresholds.exit(), jitter);
     }
     int submovements = Math.max(out, back);
-    if (Boolean.getBoolean("debug.form"))
-      System.out.printf(
-          "  SUB out=%d back=%d onset=%.2f lastKept=%.2f end=%.2f peak=%.2f%n",
-          out, back, onset, lastKept, timeSeconds, peak);
-    // The last stretch back to rest mirrors the first stretch out of it.
-    double duration = (timeSeconds - onset) + (outwardExit - onset);
+    double duration = duration(timeSeconds - outwardExit, thresholds.exit() / peak, quadratic);
     Excursion e =
         new Excursion(
             positive,
@@ -131,10 +142,27 @@ final class ExcursionRecorder {
   /** Drops the movement in progress. */
   void clear(double timeSeconds) {
     active = false;
+    lastEnd = timeSeconds;
     lastRest = Double.NaN;
     restMin = Double.POSITIVE_INFINITY;
     restMinTime = timeSeconds;
     hold.reset();
+  }
+
+  /**
+   * A movement's duration from rest to rest, estimated from the time it spent beyond the lower
+   * threshold: a smooth (raised-cosine) movement out and back spends the fraction {@code 1 - acos(1
+   * - 2f) / pi} of its duration beyond a threshold at fraction {@code f} of its peak (two thirds of
+   * it beyond a quarter). For a signal that grows with the square of the movement the threshold
+   * sits at {@code sqrt(f)} of the movement. Timing from the threshold crossings, not from where
+   * rest ends, keeps resting jitter out of the estimate.
+   */
+  static double duration(double secondsBeyondExit, double exitFractionOfPeak, boolean quadratic) {
+    double f = Math.max(0, Math.min(0.9, exitFractionOfPeak));
+    if (quadratic) {
+      f = Math.sqrt(f);
+    }
+    return secondsBeyondExit / (1 - Math.acos(1 - 2 * f) / Math.PI);
   }
 
   boolean active() {
@@ -151,10 +179,6 @@ final class ExcursionRecorder {
 
   boolean reached() {
     return !Double.isNaN(reached);
-  }
-
-  double reachedTime() {
-    return reached;
   }
 
   double peak() {

@@ -1,5 +1,6 @@
 package org.posecoach.motion.rep;
 
+import java.util.Arrays;
 import java.util.List;
 import org.posecoach.motion.rep.Trajectory.Point;
 
@@ -34,14 +35,17 @@ public final class MovementQuality {
    */
   public static final double STOP_WINDOW_SECONDS = 0.35;
 
+  /** A stop counts only between a quarter and three quarters of the way. */
+  public static final double STOP_MIN_PROGRESS = 0.25;
+
   /** Stopped: covering under 20 % of what the segment's mean speed would over the window. */
   public static final double STOP_SPEED_FRACTION = 0.2;
 
   /**
-   * A stop must be told from jitter with a margin of three standard deviations of the smoothed
+   * A stop must be told from jitter with a margin of 2.5 standard deviations of the smoothed
    * signal's window-to-window difference; noisier segments are not judged at all.
    */
-  private static final double NOISE_MARGIN_SIGMAS = 3;
+  private static final double NOISE_MARGIN_SIGMAS = 2.5;
 
   private MovementQuality() {}
 
@@ -53,6 +57,15 @@ public final class MovementQuality {
    * @return 1 or more, or 0 when the segment is not found or too short to judge
    */
   public static int submovements(List<Point> points, double from, double to) {
+    return submovements(points, from, to, Double.NaN);
+  }
+
+  /**
+   * As {@link #submovements(List, double, double)}, with the signal's jitter (standard deviation,
+   * signal units) measured elsewhere, e.g. at rest before the movement; NaN to estimate it from the
+   * segment itself.
+   */
+  public static int submovements(List<Point> points, double from, double to, double jitter) {
     if (points.size() < MIN_SAMPLES || from == to) {
       return 0;
     }
@@ -75,11 +88,12 @@ public final class MovementQuality {
       return 0;
     }
     double meanSpeed = Math.abs(v[end] - v[start]) / (t[end] - t[start]);
-    if (!judgeable(points, v, start, end, meanSpeed)) {
+    if (!judgeable(points, v, start, end, meanSpeed, jitter)) {
       return 0;
     }
+    // Stops are stretches of slow windows; consecutive slow windows are one stop.
     int stops = 0;
-    double lastStopEnd = Double.NEGATIVE_INFINITY;
+    boolean inStop = false;
     for (int i = start; i <= end; i++) {
       int j = i;
       while (j <= end && t[j] - t[i] < STOP_WINDOW_SECONDS) {
@@ -88,11 +102,17 @@ public final class MovementQuality {
       if (j > end) {
         break;
       }
-      double windowSpeed = Math.abs(v[j] - v[i]) / (t[j] - t[i]);
-      if (windowSpeed < STOP_SPEED_FRACTION * meanSpeed && t[i] >= lastStopEnd) {
+      // A stop-and-go stop splits the movement into real goes: it stands between a quarter and
+      // three quarters of the way, not at the segment's slow-starting or slow-ending edges.
+      double progress = ((v[i] + v[j]) / 2 - from) / span;
+      boolean slow =
+          Math.abs(v[j] - v[i]) / (t[j] - t[i]) < STOP_SPEED_FRACTION * meanSpeed
+              && progress >= STOP_MIN_PROGRESS
+              && progress <= 1 - STOP_MIN_PROGRESS;
+      if (slow && !inStop) {
         stops++;
-        lastStopEnd = t[j];
       }
+      inStop = slow;
     }
     return 1 + stops;
   }
@@ -103,7 +123,7 @@ public final class MovementQuality {
    * way to {@code peak}. A pause lower down is part of the approach; a hold at the end, however
    * long or noisy, is not.
    */
-  public static int approach(List<Point> points, double peak) {
+  public static int approach(List<Point> points, double peak, double jitter) {
     if (points.size() < MIN_SAMPLES) {
       return 0;
     }
@@ -113,17 +133,17 @@ public final class MovementQuality {
     double level = start + 0.7 * (peak - start);
     for (int i = 1; i < v.length; i++) {
       if (v[i] >= level && isLocalMax(t, v, i)) {
-        return submovements(points.subList(0, i + 1), points.get(0).value(), v[i]);
+        return submovements(points.subList(0, i + 1), points.get(0).value(), v[i], jitter);
       }
     }
-    return submovements(points, points.get(0).value(), peak);
+    return submovements(points, points.get(0).value(), peak, jitter);
   }
 
   /**
    * Submovements of the return from the end position: the part of {@code points} after the last
    * time they stood within 10 % of the way from {@code peak} down to {@code to}.
    */
-  public static int descent(List<Point> points, double peak, double to) {
+  public static int descent(List<Point> points, double peak, double to, double jitter) {
     double top = peak - 0.1 * (peak - to);
     int last = -1;
     for (int i = 0; i < points.size(); i++) {
@@ -134,7 +154,7 @@ public final class MovementQuality {
     if (last < 0) {
       return 0;
     }
-    return submovements(points.subList(last, points.size()), peak, to);
+    return submovements(points.subList(last, points.size()), peak, to, jitter);
   }
 
   private static boolean isLocalMax(double[] t, double[] v, int i) {
@@ -153,13 +173,13 @@ public final class MovementQuality {
    * deviation so that the smoothing's own lag in quick bursts does not count.
    */
   private static boolean judgeable(
-      List<Point> points, double[] smoothed, int start, int end, double meanSpeed) {
-    double[] residual = new double[end - start + 1];
-    for (int i = start; i <= end; i++) {
-      residual[i - start] = Math.abs(points.get(i).value() - smoothed[i]);
+      List<Point> points, double[] smoothed, int start, int end, double meanSpeed, double jitter) {
+    // The larger of the jitter at rest and the scatter within the movement: smoothing passes more
+    // jitter while the signal moves fast, so the rest figure alone is too hopeful.
+    double sigma = residualSigma(points, smoothed, start, end);
+    if (!Double.isNaN(jitter)) {
+      sigma = Math.max(sigma, jitter);
     }
-    java.util.Arrays.sort(residual);
-    double sigma = 1.4826 * residual[residual.length / 2];
     double dt =
         (points.get(end).timeSeconds() - points.get(start).timeSeconds())
             / Math.max(1, end - start);
@@ -167,6 +187,29 @@ public final class MovementQuality {
     double differenceNoise = Math.sqrt(2) * sigma / Math.sqrt(perWindow);
     double threshold = STOP_SPEED_FRACTION * meanSpeed * STOP_WINDOW_SECONDS;
     return threshold > NOISE_MARGIN_SIGMAS * differenceNoise;
+  }
+
+  /**
+   * The jitter of a stretch of signal: the scatter of the raw samples around their moving average,
+   * as a median absolute deviation scaled to a standard deviation. Meant for a stretch at rest; NaN
+   * when it is too short.
+   */
+  public static double jitter(List<Point> points) {
+    if (points.size() < MIN_SAMPLES) {
+      return Double.NaN;
+    }
+    double[] t = new double[points.size()];
+    double[] v = smooth(points, t);
+    return residualSigma(points, v, 0, points.size() - 1);
+  }
+
+  private static double residualSigma(List<Point> points, double[] smoothed, int start, int end) {
+    double[] residual = new double[end - start + 1];
+    for (int i = start; i <= end; i++) {
+      residual[i - start] = Math.abs(points.get(i).value() - smoothed[i]);
+    }
+    Arrays.sort(residual);
+    return 1.4826 * residual[residual.length / 2];
   }
 
   private static double[] smooth(List<Point> points, double[] times) {

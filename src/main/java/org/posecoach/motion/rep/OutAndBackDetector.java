@@ -59,6 +59,13 @@ public final class OutAndBackDetector implements RepDetector {
    */
   static final double HOLD_MAX_SPEED_RANGES_PER_SECOND = 0.35;
 
+  /**
+   * The start value follows the user while they rest still within the centre band (slower than 15 %
+   * of the range per second), so a start position settled a little differently after a break does
+   * not read as a small movement.
+   */
+  static final double NEUTRAL_MAX_SPEED_RANGES_PER_SECOND = 0.15;
+
   private enum State {
     WAITING,
     REST,
@@ -67,7 +74,7 @@ public final class OutAndBackDetector implements RepDetector {
 
   private final DetectorConfig config;
   private final RangeCalibration calibration;
-  private final ExcursionRecorder recorder = new ExcursionRecorder(HOLD_GRACE_SECONDS);
+  private final ExcursionRecorder recorder;
   private final HysteresisSwitch endSwitch = new HysteresisSwitch(MIN_END_SECONDS);
 
   private State state = State.WAITING;
@@ -84,6 +91,7 @@ public final class OutAndBackDetector implements RepDetector {
       throw new IllegalArgumentException("two-ended signals need a TwoEndsDetector");
     }
     calibration = new RangeCalibration(config.nominalPositive(), config.nominalNegative());
+    recorder = new ExcursionRecorder(HOLD_GRACE_SECONDS, config.quadraticNearRest());
   }
 
   @Override
@@ -119,7 +127,8 @@ public final class OutAndBackDetector implements RepDetector {
         boolean positive = direction(e, smoothed);
         Thresholds th = thresholds(positive);
         recorder.rest(timeSeconds, m, th.rest());
-        if (m <= th.rest() && Math.abs(velocity) <= HOLD_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
+        if (m <= th.exit()
+            && Math.abs(velocity) <= NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
           calibration.trackNeutral(smoothed.value(), dt);
         }
         if (m > th.exit()) {

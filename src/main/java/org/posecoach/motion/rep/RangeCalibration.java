@@ -34,9 +34,10 @@ public final class RangeCalibration {
 
   /**
    * The start value follows drift with this time constant, only while resting near it: slow enough
-   * that a pause partway into a movement cannot drag it along.
+   * that a pause partway into a movement cannot drag it far (a 2 s pause at 20 % of the range moves
+   * it by 5 % of the range).
    */
-  public static final double NEUTRAL_TIME_CONSTANT_SECONDS = 4.0;
+  public static final double NEUTRAL_TIME_CONSTANT_SECONDS = 6.0;
 
   private final double nominalPositive;
   private final double nominalNegative;

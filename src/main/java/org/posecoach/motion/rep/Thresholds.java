@@ -27,10 +27,10 @@ public record Thresholds(double range, double rest, double exit, double attempt,
   public static final double EXIT_FRACTION = 0.25;
 
   /**
-   * An excursion past 30 % of the range that never reaches the end is a deliberate but too small
-   * repetition (fidgets stay below about 15 %).
+   * An excursion out of the centre band (past 25 % of the range, for long enough) that never
+   * reaches the end is a deliberate but too small repetition; fidgets stay below about 15 %.
    */
-  public static final double ATTEMPT_FRACTION = 0.3;
+  public static final double ATTEMPT_FRACTION = 0.25;
 
   /** Within 10 % of the range the user is resting: the start of a movement is timed from here. */
   public static final double REST_FRACTION = 0.1;

@@ -32,6 +32,17 @@ public final class Trajectory {
     points.clear();
   }
 
+  /** The samples from {@code fromSeconds} up to (not including) {@code toSeconds}. */
+  public List<Point> between(double fromSeconds, double toSeconds) {
+    List<Point> out = new ArrayList<>();
+    for (Point p : points) {
+      if (p.timeSeconds() >= fromSeconds && p.timeSeconds() < toSeconds) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   /** The samples at or after {@code fromSeconds}, oldest first. */
   public List<Point> since(double fromSeconds) {
     List<Point> out = new ArrayList<>();

@@ -31,8 +31,7 @@ public final class TwoEndsDetector implements RepDetector {
 
   private final DetectorConfig config;
   private final RangeCalibration calibration;
-  private final ExcursionRecorder recorder =
-      new ExcursionRecorder(OutAndBackDetector.HOLD_GRACE_SECONDS);
+  private final ExcursionRecorder recorder;
   private final HysteresisSwitch endSwitch =
       new HysteresisSwitch(OutAndBackDetector.MIN_END_SECONDS);
 
@@ -51,6 +50,8 @@ public final class TwoEndsDetector implements RepDetector {
       throw new IllegalArgumentException("TwoEndsDetector reads two-ended signals only");
     }
     calibration = new RangeCalibration(config.nominalPositive(), config.nominalNegative());
+    recorder =
+        new ExcursionRecorder(OutAndBackDetector.HOLD_GRACE_SECONDS, config.quadraticNearRest());
   }
 
   @Override
@@ -102,8 +103,9 @@ public final class TwoEndsDetector implements RepDetector {
       double t, double value, double m, boolean positive, double velocity, double dt) {
     Thresholds th = thresholds(positive);
     recorder.rest(t, m, th.rest());
-    if (m <= th.rest()
-        && Math.abs(velocity) <= OutAndBackDetector.HOLD_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
+    if (m <= th.exit()
+        && Math.abs(velocity)
+            <= OutAndBackDetector.NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
       calibration.trackNeutral(value, dt);
     }
     if (m > th.exit()) {
@@ -225,11 +227,6 @@ public final class TwoEndsDetector implements RepDetector {
   @Override
   public RangeCalibration calibration() {
     return calibration;
-  }
-
-  /** Whether the end in this direction has been reached in the repetition now under way. */
-  public boolean reachedInCurrentRep(boolean positive) {
-    return positive ? positiveReached : negativeReached;
   }
 
   private Thresholds thresholds(boolean positive) {

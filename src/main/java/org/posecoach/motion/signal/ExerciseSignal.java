@@ -49,6 +49,15 @@ public interface ExerciseSignal {
    */
   boolean sidesComparable();
 
+  /**
+   * Whether the signal grows with the square of the movement near the start position rather than in
+   * proportion to it: true for heights that follow the cosine of a rotation (knees dropping seen
+   * from the side, a hand swinging up from the floor). Repetition timing allows for it.
+   */
+  default boolean quadraticNearRest() {
+    return false;
+  }
+
   /** The signal in this frame, or empty when a required joint is not visible. */
   Optional<SignalSample> measure(BodyFrame body);
 

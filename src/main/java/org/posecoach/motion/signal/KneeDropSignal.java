@@ -17,13 +17,14 @@ import org.posecoach.pose.Joint;
 /**
  * Lumbar rotation seen from the side: how far the bent knees have dropped, in torso lengths.
  *
- * <p>Lying on the back with the knees up, the knees stand about 0.6 torso lengths above the line
- * from hips to shoulders. Rocking them to either side rotates the leg pair about the long axis, so
- * their height falls with the cosine of the rotation; the value is minus that height (it rises as
- * the knees drop). A side camera sees drops to both sides alike, so the side comes from a vote: the
- * knees stack when dropped, and the knee on the side they fall to lies lower (the hip on that side
- * too, as the pelvis rolls). The vote is the left knee's (and half the left hip's) depth below the
- * right one's, in torso lengths, positive for the person's left.
+ * <p>Lying on the back with the knees up, the knees stand about 0.6 torso lengths above the hips
+ * (measured along the image's up, which is the body's up when lying flat before an upright camera).
+ * Rocking them to either side rotates the leg pair about the long axis, so their height falls with
+ * the cosine of the rotation; the value is minus that height (it rises as the knees drop). A side
+ * camera sees drops to both sides alike, so the side comes from a vote: the knees stack when
+ * dropped, and the knee on the side they fall to lies lower (the hip on that side too, as the
+ * pelvis rolls). The vote is the left knee's (and half the left hip's) depth below the right one's,
+ * in torso lengths, positive for the person's left.
  *
  * <p>Perspective makes drops towards and away from the camera look slightly different, which is why
  * each side is calibrated separately and sides are not compared for asymmetry in this view.
@@ -67,6 +68,12 @@ public final class KneeDropSignal implements ExerciseSignal {
         Set.of(LEFT_KNEE, RIGHT_KNEE));
   }
 
+  /** A height that follows {@code 1 - cos} of the rotation: flat at first. */
+  @Override
+  public boolean quadraticNearRest() {
+    return true;
+  }
+
   @Override
   public boolean sidesComparable() {
     return false;
@@ -74,14 +81,15 @@ public final class KneeDropSignal implements ExerciseSignal {
 
   @Override
   public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Vec2> axis = body.torsoAxis();
     Optional<Vec2> hip = body.hipMid();
     Optional<Vec2> knee = body.mid(LEFT_KNEE, RIGHT_KNEE);
-    if (axis.isEmpty() || hip.isEmpty() || knee.isEmpty()) {
+    if (hip.isEmpty() || knee.isEmpty() || body.shoulderMid().isEmpty()) {
       return Optional.empty();
     }
-    double height = Measures.heightAboveLine(body, knee.get(), hip.get(), axis.get());
-    Vec2 down = axis.get().upNormal().times(-1);
+    // Heights along the image's up: the camera stands upright and the body lies flat, so this is
+    // the body's up too, without the jitter of a torso line drawn through two noisy points.
+    double height = body.inTorsoLengths(knee.get().minus(hip.get()).dot(Vec2.IMAGE_UP));
+    Vec2 down = Vec2.IMAGE_UP.times(-1);
     double vote = 0;
     // Only joints actually seen vote: a bridged joint would repeat the pair's old stacking.
     Optional<Vec2> lk = body.observed(LEFT_KNEE);

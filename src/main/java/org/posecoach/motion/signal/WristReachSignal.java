@@ -65,6 +65,12 @@ public final class WristReachSignal implements ExerciseSignal {
         Set.of(LEFT_WRIST, RIGHT_WRIST));
   }
 
+  /** A height that follows {@code 1 - cos} of the rotation: flat at first. */
+  @Override
+  public boolean quadraticNearRest() {
+    return true;
+  }
+
   @Override
   public boolean sidesComparable() {
     return true;

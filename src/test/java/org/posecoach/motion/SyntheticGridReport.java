@@ -5,8 +5,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Scratch: runs the grid and summarises failures (not a test). */
-public final class GridReport {
+/**
+ * A tuning aid, not a test: runs the synthetic grid (or the streams whose name contains the first
+ * argument) and prints, by kind, the streams with wrong counts and the missed and false form
+ * events; with a second argument, each such stream's full report.
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
+ *     org.posecoach.motion.SyntheticGridReport "cat_camel SIDE_LEFT" verbose
+ * </pre>
+ */
+public final class SyntheticGridReport {
+
+  private SyntheticGridReport() {}
+
   public static void main(String[] args) {
     String filter = args.length > 0 ? args[0] : "";
     boolean verbose = args.length > 1;

@@ -1,0 +1,155 @@
+package org.posecoach.motion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.posecoach.motion.MotionEvent.StateChanged;
+import org.posecoach.motion.position.BodyPosition;
+import org.posecoach.synthetic.CameraSetup;
+import org.posecoach.synthetic.NoiseSettings;
+import org.posecoach.synthetic.Performance;
+import org.posecoach.synthetic.SyntheticFrame;
+import org.posecoach.synthetic.SyntheticStream;
+
+/**
+ * The analyzer end to end on synthetic streams shaped like the rendered clips (side view 0.4 m
+ * high, 2.7 m away, two still seconds first): their counts, their tempo cues, and the set-up states
+ * around them.
+ */
+class ExerciseAnalyzerTest {
+
+  private static StreamRun run(Performance.Builder b) {
+    return new StreamRun(b.build().generate());
+  }
+
+  @Test
+  void slowCatCamelLikeTheRenderedClipCountsEveryCycleWithoutATempoCue() {
+    // Rendered: 5 cycles of 4 s, camera on the figure's right.
+    StreamRun r =
+        run(
+            Performance.builder(ExerciseId.CAT_CAMEL, 21)
+                .camera(CameraSetup.side(false))
+                .reps(5)
+                .tempo(4 / 5.5)
+                .pauses(0));
+    assertEquals(5, r.counts.size(), r::report);
+    assertTrue(r.events.stream().noneMatch(e -> e.issue() == FormIssue.TOO_FAST), r::report);
+  }
+
+  @Test
+  void fastCatCamelLikeTheRenderedClipCountsEveryCycleAndSaysTooFast() {
+    StreamRun r =
+        run(
+            Performance.builder(ExerciseId.CAT_CAMEL, 22)
+                .camera(CameraSetup.side(false))
+                .reps(5)
+                .fast(true)
+                .pauses(0));
+    assertEquals(5, r.counts.size(), r::report);
+    assertTrue(r.events.stream().anyMatch(e -> e.issue() == FormIssue.TOO_FAST), r::report);
+  }
+
+  @Test
+  void lumbarRotationLikeTheRenderedClipCountsFourPerSideWithoutATempoCue() {
+    // Rendered: 1.5 s per side, camera on the figure's left, right side first.
+    StreamRun r =
+        run(
+            Performance.builder(ExerciseId.LUMBAR_ROTATION, 23)
+                .camera(CameraSetup.side(true))
+                .reps(4)
+                .tempo(1.5 / 2.85)
+                .pauses(0));
+    assertEquals(4, r.count(Side.LEFT), r::report);
+    assertEquals(4, r.count(Side.RIGHT), r::report);
+    assertTrue(r.events.stream().noneMatch(e -> e.issue() == FormIssue.TOO_FAST), r::report);
+  }
+
+  @Test
+  void nothingIsCountedWhileGettingIntoPositionAndCountingStartsOnceTheStartIsHeld() {
+    SyntheticStream s =
+        Performance.builder(ExerciseId.CAT_CAMEL, 24)
+            .getIn(true)
+            .reps(3)
+            .noise(NoiseSettings.NONE)
+            .build()
+            .generate();
+    StreamRun r = new StreamRun(s);
+    assertEquals(3, r.counts.size(), r::report);
+    List<AnalyzerState> states =
+        r.all.stream()
+            .filter(e -> e instanceof StateChanged)
+            .map(e -> ((StateChanged) e).to())
+            .toList();
+    assertTrue(
+        states.indexOf(AnalyzerState.HOLDING_START) < states.indexOf(AnalyzerState.ACTIVE),
+        states::toString);
+    double active =
+        r.all.stream()
+            .filter(e -> e instanceof StateChanged sc && sc.to() == AnalyzerState.ACTIVE)
+            .findFirst()
+            .orElseThrow()
+            .timeSeconds();
+    assertTrue(r.counts.get(0).timeSeconds() > active);
+  }
+
+  @Test
+  void leavingThePositionMidwayIsReportedAndTheSetResumesAfterTheStartIsHeldAgain() {
+    StreamRun r = run(Performance.builder(ExerciseId.PRAYER_STRETCH, 25).reps(6).leaveMidway(true));
+    assertEquals(6, r.counts.size(), r::report);
+    assertEquals(
+        1, r.events.stream().filter(e -> e.issue() == FormIssue.WRONG_POSITION).count(), r::report);
+  }
+
+  @Test
+  void aCameraAtTheHeadEndIsAWrongViewAndNothingIsCounted() {
+    StreamRun r =
+        run(
+            Performance.builder(ExerciseId.LUMBAR_ROTATION, 26)
+                .camera(
+                    new CameraSetup(CameraSetup.Placement.HEAD, 0.4, 1.2, 60, 640, 480, false, 0))
+                .reps(3));
+    assertTrue(r.counts.isEmpty(), r::report);
+    assertTrue(r.events.stream().anyMatch(e -> e.issue() == FormIssue.WRONG_VIEW), r::report);
+  }
+
+  @Test
+  void theSnapshotTellsTheOverlayWhereTheSetStands() {
+    SyntheticStream s =
+        Performance.builder(ExerciseId.GLUTE_STRETCH, 27).reps(1).build().generate();
+    ExerciseAnalyzer analyzer = new ExerciseAnalyzer(s.settings());
+    assertEquals(AnalyzerState.NO_PERSON, analyzer.snapshot().state());
+    double maxHold = 0;
+    for (SyntheticFrame f : s.frames()) {
+      analyzer.accept(f.pose(), f.timestampNanos());
+      maxHold = Math.max(maxHold, analyzer.snapshot().holdProgress());
+    }
+    AnalyzerSnapshot last = analyzer.snapshot();
+    assertEquals(1, last.leftReps());
+    assertEquals(1, last.rightReps());
+    assertTrue(last.targetReached());
+    assertEquals(1.0, maxHold, 1e-9);
+    assertEquals(BodyPosition.SUPINE_KNEES_BENT, last.position());
+    assertEquals(Optional.of(CameraView.SIDE), last.view());
+  }
+
+  @Test
+  void nobodyInViewForASecondMeansNoPerson() {
+    ExerciseAnalyzer analyzer = ExerciseAnalyzer.forExercise(ExerciseId.CAT_CAMEL);
+    SyntheticStream s = Performance.builder(ExerciseId.CAT_CAMEL, 28).reps(1).build().generate();
+    long last = 0;
+    for (SyntheticFrame f : s.frames().subList(0, 30)) {
+      analyzer.accept(f.pose(), f.timestampNanos());
+      last = f.timestampNanos();
+    }
+    assertFalse(analyzer.snapshot().state() == AnalyzerState.NO_PERSON);
+    for (int i = 1; i <= 60; i++) {
+      analyzer.onNoPose(last + i * 33_000_000L);
+    }
+    assertEquals(AnalyzerState.NO_PERSON, analyzer.snapshot().state());
+    assertTrue(analyzer.snapshot().instruction().isPresent());
+  }
+}
