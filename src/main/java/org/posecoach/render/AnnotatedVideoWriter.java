@@ -6,7 +6,6 @@ import static org.bytedeco.opencv.global.opencv_imgproc.putText;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 import org.bytedeco.javacv.OpenCVFrameConverter;
@@ -79,19 +78,12 @@ public final class AnnotatedVideoWriter implements PipelineListener, AutoCloseab
     recorder.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     recorder.setFormat(name.endsWith(".avi") ? "avi" : name.endsWith(".mkv") ? "matroska" : "mp4");
-    for (int codec : new int[] {avcodec.AV_CODEC_ID_H264, avcodec.AV_CODEC_ID_MPEG4}) {
-      recorder.setVideoCodec(codec);
-      try {
-        recorder.start();
-        return;
-      } catch (FrameRecorder.Exception e) {
-        // This FFmpeg build lacks the encoder; try the next.
-      }
+    try {
+      VideoEncoders.start(recorder);
+    } catch (FrameRecorder.Exception e) {
+      throw new SourceException(
+          "Cannot write video '" + file + "': " + e.getMessage() + " (is the folder writable?)", e);
     }
-    throw new SourceException(
-        "Cannot write video '"
-            + file
-            + "': no H.264 or MPEG-4 encoder, or the folder is not writable.");
   }
 
   @Override

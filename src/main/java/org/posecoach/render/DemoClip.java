@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
@@ -91,7 +90,7 @@ public final class DemoClip {
       recorder.setFrameRate(FPS);
       recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
       recorder.setVideoQuality(23);
-      startWithSomeEncoder(recorder);
+      VideoEncoders.start(recorder);
       Pose last = first;
       for (SyntheticFrame f : stream.frames()) {
         last = f.pose().orElse(last);
@@ -103,20 +102,5 @@ public final class DemoClip {
     } catch (FrameRecorder.Exception e) {
       throw new SourceException("Cannot encode the sample clip: " + e.getMessage(), e);
     }
-  }
-
-  private static void startWithSomeEncoder(FFmpegFrameRecorder recorder)
-      throws FrameRecorder.Exception {
-    FrameRecorder.Exception last = null;
-    for (int codec : new int[] {avcodec.AV_CODEC_ID_H264, avcodec.AV_CODEC_ID_MPEG4}) {
-      recorder.setVideoCodec(codec);
-      try {
-        recorder.start();
-        return;
-      } catch (FrameRecorder.Exception e) {
-        last = e;
-      }
-    }
-    throw last;
   }
 }

@@ -1,13 +1,10 @@
 package org.posecoach.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,23 +18,14 @@ import org.posecoach.testing.VideoFrames;
 class AnalyzeCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void aVideoGivesAReportKeypointsPerFrameAndAnAnnotatedVideo() throws Exception {
     Path video = TestVideos.write(dir.resolve("clip.mp4"), 40, 320, 240, 20);
     Path json = dir.resolve("report.json");
     Path csv = dir.resolve("keypoints.csv");
     Path out = dir.resolve("annotated.mp4");
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "analyze",
             video.toString(),
             "--model",
@@ -64,9 +52,9 @@ class AnalyzeCommandTest {
 
   @Test
   void aMissingVideoIsOneLineWithExitCodeOne() {
-    Run r = run("analyze", dir.resolve("nope.mp4").toString());
+    CliRun r = CliRun.of("analyze", dir.resolve("nope.mp4").toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertOneLine(r.err(), "does not exist");
+    r.assertOneLineError("does not exist");
   }
 
   @Test
@@ -75,9 +63,9 @@ class AnalyzeCommandTest {
     byte[] bytes = new byte[10_000];
     new java.util.Random(3).nextBytes(bytes);
     Files.write(junk, bytes);
-    Run r = run("analyze", junk.toString());
+    CliRun r = CliRun.of("analyze", junk.toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertOneLine(r.err(), "cannot be read as a video");
+    r.assertOneLineError("cannot be read as a video");
   }
 
   @Test
@@ -88,8 +76,8 @@ class AnalyzeCommandTest {
     Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
     Path json = dir.resolve("report.json");
     Path csv = dir.resolve("keypoints.csv");
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "analyze",
             cut.toString(),
             "--model",
@@ -110,24 +98,17 @@ class AnalyzeCommandTest {
   @Test
   void aVideoWithoutFramesSaysSo() throws Exception {
     Path empty = TestVideos.write(dir.resolve("empty.mkv"), 0, 160, 120, 30);
-    Run r = run("analyze", empty.toString(), "--model", "movenet-lightning");
+    CliRun r = CliRun.of("analyze", empty.toString(), "--model", "movenet-lightning");
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
     assertTrue(r.err().contains("no video frames") || r.err().contains("cannot be read"), r.err());
   }
 
   @Test
   void anUnwritableOutputIsRefusedBeforeAnyWork() {
-    Run r =
-        run("analyze", "whatever.mp4", "--json", dir.resolve("no/such/folder/r.json").toString());
+    CliRun r =
+        CliRun.of(
+            "analyze", "whatever.mp4", "--json", dir.resolve("no/such/folder/r.json").toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertOneLine(r.err(), "does not exist");
-  }
-
-  private static void assertOneLine(String err, String expected) {
-    String text = err.strip();
-    assertTrue(text.startsWith("error: "), text);
-    assertTrue(text.contains(expected), text);
-    assertFalse(text.contains("\n"), "one line expected: " + text);
-    assertFalse(text.contains("Exception"), "no stack trace: " + text);
+    r.assertOneLineError("does not exist");
   }
 }

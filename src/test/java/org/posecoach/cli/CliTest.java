@@ -2,13 +2,10 @@ package org.posecoach.cli;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -24,21 +21,12 @@ class CliTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void poseWritesJsonWithNamedPixelKeypointsAndAnAnnotatedImage() throws Exception {
     Path json = dir.resolve("pose.json");
     Path png = dir.resolve("pose.png");
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "pose",
             PERSON.toString(),
             "--model",
@@ -64,7 +52,7 @@ class CliTest {
 
   @Test
   void poseWithMoveNetPrintsCocoKeypoints() throws Exception {
-    Run r = run("pose", PERSON.toString(), "--model", "movenet-lightning");
+    CliRun r = CliRun.of("pose", PERSON.toString(), "--model", "movenet-lightning");
     assertEquals(0, r.exit(), r.err());
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals(17, root.get("persons").get(0).get("keypoints").size());
@@ -79,7 +67,7 @@ class CliTest {
       ImageFiles.write(wall, empty);
     }
     for (String model : new String[] {"blazepose-full", "movenet-lightning"}) {
-      Run r = run("pose", empty.toString(), "--model", model);
+      CliRun r = CliRun.of("pose", empty.toString(), "--model", model);
       assertEquals(0, r.exit(), r.err());
       assertEquals(0, new ObjectMapper().readTree(r.out()).get("persons").size(), model);
       assertTrue(r.err().contains("no person found"), r.err());
@@ -88,38 +76,38 @@ class CliTest {
 
   @Test
   void aMissingImageIsOneLineAndExitCodeOne() {
-    Run r = run("pose", dir.resolve("nope.jpg").toString());
+    CliRun r = CliRun.of("pose", dir.resolve("nope.jpg").toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertOneLineError(r, "does not exist");
+    r.assertOneLineError("does not exist");
   }
 
   @Test
   void aFileThatIsNotAnImageIsOneLineAndExitCodeOne() throws Exception {
     Path fake = dir.resolve("fake.jpg");
     Files.writeString(fake, "this is not a jpeg");
-    Run r = run("pose", fake.toString());
+    CliRun r = CliRun.of("pose", fake.toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertOneLineError(r, "not an image");
+    r.assertOneLineError("not an image");
   }
 
   @Test
   void anUnknownModelListsTheKnownOnes() {
-    Run r = run("pose", PERSON.toString(), "--model", "posenet");
+    CliRun r = CliRun.of("pose", PERSON.toString(), "--model", "posenet");
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertOneLineError(r, "blazepose-full");
+    r.assertOneLineError("blazepose-full");
   }
 
   @Test
   void theDetectorIsNotAPoseModelOnItsOwn() {
-    Run r = run("pose", PERSON.toString(), "--model", "blazepose-detector");
+    CliRun r = CliRun.of("pose", PERSON.toString(), "--model", "blazepose-detector");
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertOneLineError(r, "part of another model");
+    r.assertOneLineError("part of another model");
   }
 
   @Test
   void benchReportsMedianAndP90PerModelAsJson() throws Exception {
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "bench",
             "--model",
             "movenet-lightning",
@@ -140,7 +128,7 @@ class CliTest {
 
   @Test
   void modelsListShowsEveryModelAndItsStatus() {
-    Run r = run("models", "list");
+    CliRun r = CliRun.of("models", "list");
     assertEquals(0, r.exit(), r.err());
     for (String id :
         new String[] {
@@ -153,13 +141,5 @@ class CliTest {
         }) {
       assertTrue(r.out().contains(id), r.out());
     }
-  }
-
-  private static void assertOneLineError(Run r, String expected) {
-    String err = r.err().strip();
-    assertTrue(err.startsWith("error: "), err);
-    assertTrue(err.contains(expected), err);
-    assertFalse(err.contains("\n"), "expected one line, got: " + err);
-    assertFalse(err.contains("Exception"), "no stack trace for an expected failure: " + err);
   }
 }

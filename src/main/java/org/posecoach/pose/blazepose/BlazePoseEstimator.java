@@ -10,7 +10,6 @@ import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.translate.TranslateException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +19,12 @@ import org.bytedeco.javacpp.indexer.DoubleIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
-import org.posecoach.pose.EstimateTimings;
+import org.posecoach.pose.AbstractPoseEstimator;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.OnnxModels;
 import org.posecoach.pose.Pose;
-import org.posecoach.pose.PoseEstimationException;
-import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.image.Roi;
 import org.posecoach.pose.image.TensorInput;
 
@@ -41,7 +38,7 @@ import org.posecoach.pose.image.TensorInput;
  * <p>Because the crop is rotated to the body's own axis, a person lying or kneeling sideways in the
  * frame is seen upright by the landmark model.
  */
-public final class BlazePoseEstimator implements PoseEstimator {
+public final class BlazePoseEstimator extends AbstractPoseEstimator {
   /** MediaPipe's threshold on the landmark model's pose flag. */
   static final float MIN_POSE_PRESENCE = 0.5f;
 
@@ -65,9 +62,6 @@ public final class BlazePoseEstimator implements PoseEstimator {
   private int lastWidth;
   private int lastHeight;
   private int detectorRuns;
-  private long inferenceNanos;
-  private long detectorNanos;
-  private EstimateTimings lastTimings = EstimateTimings.NONE;
 
   /**
    * @param detectorOnnx the converted BlazePose detector
@@ -88,30 +82,11 @@ public final class BlazePoseEstimator implements PoseEstimator {
   }
 
   @Override
-  public Optional<Pose> estimate(Mat bgr, long timestampNanos) {
-    long start = System.nanoTime();
-    inferenceNanos = 0;
-    detectorNanos = 0;
-    try {
-      return estimateTimed(bgr, timestampNanos);
-    } finally {
-      lastTimings = new EstimateTimings(inferenceNanos, detectorNanos, System.nanoTime() - start);
-    }
-  }
-
-  @Override
-  public EstimateTimings lastTimings() {
-    return lastTimings;
-  }
-
-  private Optional<Pose> estimateTimed(Mat bgr, long timestampNanos) {
+  protected Optional<Pose> estimateFrame(Mat bgr, long timestampNanos) {
     int width = bgr.cols();
     int height = bgr.rows();
-    if (width != lastWidth || height != lastHeight) {
-      trackedRoi = null; // a new frame size is a new stream
-      lastWidth = width;
-      lastHeight = height;
-    }
+    lastWidth = width;
+    lastHeight = height;
     lastOutput = null;
     boolean tracked = trackedRoi != null;
     Roi roi = tracked ? trackedRoi : detect(bgr);
@@ -141,15 +116,8 @@ public final class BlazePoseEstimator implements PoseEstimator {
   private Roi detect(Mat bgr) {
     Roi letterbox = Roi.letterbox(bgr.cols(), bgr.rows());
     detectorInput.fill(bgr, letterbox);
-    List<Detection> found;
-    long start = System.nanoTime();
-    try {
-      found = detector.predict(detectorInput).detections();
-    } catch (TranslateException e) {
-      throw new PoseEstimationException("BlazePose detector failed: " + e.getMessage(), e);
-    } finally {
-      detectorNanos += System.nanoTime() - start;
-    }
+    List<Detection> found =
+        predict(detector, detectorInput, "BlazePose detector", true).detections();
     detectorRuns++;
     if (found.isEmpty()) {
       return null;
@@ -165,14 +133,7 @@ public final class BlazePoseEstimator implements PoseEstimator {
 
   private LandmarkOutput runLandmarks(Mat bgr, Roi roi) {
     landmarkInput.fill(bgr, roi);
-    long start = System.nanoTime();
-    try {
-      return landmarks.predict(landmarkInput);
-    } catch (TranslateException e) {
-      throw new PoseEstimationException("BlazePose landmark model failed: " + e.getMessage(), e);
-    } finally {
-      inferenceNanos += System.nanoTime() - start;
-    }
+    return predict(landmarks, landmarkInput, "BlazePose landmark model", false);
   }
 
   private Pose toPose(LandmarkOutput out, Roi roi, int width, int height, long timestampNanos) {

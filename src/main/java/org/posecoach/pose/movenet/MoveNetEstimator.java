@@ -8,20 +8,17 @@ import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.translate.TranslateException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Mat;
-import org.posecoach.pose.EstimateTimings;
+import org.posecoach.pose.AbstractPoseEstimator;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.OnnxModels;
 import org.posecoach.pose.Pose;
-import org.posecoach.pose.PoseEstimationException;
-import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.image.Roi;
 import org.posecoach.pose.image.TensorInput;
 
@@ -31,7 +28,7 @@ import org.posecoach.pose.image.TensorInput;
  * on someone lying across the frame, so when it (re)acquires a person it tries the frame turned by
  * 0° and ±90° and keeps the turn that scores best; while tracking, the turn follows the torso.
  */
-public final class MoveNetEstimator implements PoseEstimator {
+public final class MoveNetEstimator extends AbstractPoseEstimator {
   /** Below this mean keypoint score the frame has no person (TF.js MoveNet's minPoseScore). */
   static final double MIN_POSE_SCORE = 0.25;
 
@@ -50,10 +47,6 @@ public final class MoveNetEstimator implements PoseEstimator {
   private final boolean rotationSearch;
 
   private Roi crop;
-  private long inferenceNanos;
-  private EstimateTimings lastTimings = EstimateTimings.NONE;
-  private int lastWidth;
-  private int lastHeight;
 
   /**
    * @param onnx converted MoveNet model
@@ -73,29 +66,9 @@ public final class MoveNetEstimator implements PoseEstimator {
   }
 
   @Override
-  public Optional<Pose> estimate(Mat bgr, long timestampNanos) {
-    long start = System.nanoTime();
-    inferenceNanos = 0;
-    try {
-      return estimateTimed(bgr, timestampNanos);
-    } finally {
-      lastTimings = new EstimateTimings(inferenceNanos, 0, System.nanoTime() - start);
-    }
-  }
-
-  @Override
-  public EstimateTimings lastTimings() {
-    return lastTimings;
-  }
-
-  private Optional<Pose> estimateTimed(Mat bgr, long timestampNanos) {
+  protected Optional<Pose> estimateFrame(Mat bgr, long timestampNanos) {
     int width = bgr.cols();
     int height = bgr.rows();
-    if (width != lastWidth || height != lastHeight) {
-      crop = null;
-      lastWidth = width;
-      lastHeight = height;
-    }
     Candidate best;
     if (crop != null) {
       best = run(bgr, crop);
@@ -123,15 +96,7 @@ public final class MoveNetEstimator implements PoseEstimator {
 
   private Candidate run(Mat bgr, Roi roi) {
     input.fill(bgr, roi);
-    float[] out;
-    long start = System.nanoTime();
-    try {
-      out = predictor.predict(input);
-    } catch (TranslateException e) {
-      throw new PoseEstimationException("MoveNet failed: " + e.getMessage(), e);
-    } finally {
-      inferenceNanos += System.nanoTime() - start;
-    }
+    float[] out = predict(predictor, input, "MoveNet", false);
     List<Joint> joints = KeypointLayout.COCO_17.joints();
     List<Keypoint> keypoints = new ArrayList<>(joints.size());
     double sum = 0;
