@@ -61,6 +61,12 @@ final class BenchCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--profile",
+      paramLabel = "DIR",
+      description = "Record ONNX Runtime profiles in DIR and print time per operator type.")
+  Path profileDir;
+
+  @Option(
       names = "--pipeline",
       paramLabel = "VIDEO",
       description =
@@ -104,6 +110,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     ModelStore store = ModelStore.openDefault();
     List<String> ids = model.equals("all") ? store.catalog().estimatorIds() : List.of(model);
+    if (profileDir != null) {
+      Files.createDirectories(profileDir);
+      System.setProperty(OnnxModels.PROFILE_PROPERTY, profileDir.toString());
+    }
     var err = spec.commandLine().getErr();
     ArrayNode results = PoseJson.MAPPER.createArrayNode();
     try (Mat bgr = ImageFiles.readBgr(sample)) {
@@ -112,6 +122,18 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     var out = spec.commandLine().getOut();
+    if (profileDir != null) {
+      System.clearProperty(OnnxModels.PROFILE_PROPERTY);
+      for (var r : results) {
+        String id = r.get("model").asText();
+        boolean blazePose = store.catalog().model(id).role().equals("landmarks");
+        String file = blazePose ? id + ".no-segmentation.onnx" : id + ".onnx";
+        Path profile = OrtProfile.newest(profileDir, file);
+        err.println("ONNX Runtime time per operator, " + id + " (" + profile + "):");
+        err.print(OrtProfile.table(OrtProfile.byOperator(profile), 12));
+        err.flush();
+      }
+    }
     if (json) {
       out.println(PoseJson.MAPPER.writeValueAsString(results));
     } else {

@@ -35,6 +35,12 @@ public final class OnnxModels {
     OCCASIONALLY
   }
 
+  /**
+   * System property naming a folder: when set, sessions record an ONNX Runtime profile there
+   * ({@code bench --profile}).
+   */
+  public static final String PROFILE_PROPERTY = "posecoach.ort.profile";
+
   private OnnxModels() {}
 
   /**
@@ -64,6 +70,11 @@ public final class OnnxModels {
       options.setIntraOpNumThreads(intraOpThreads());
       options.setInterOpNumThreads(1);
       options.addConfigEntry("session.intra_op.allow_spinning", use == Use.EVERY_FRAME ? "1" : "0");
+      String profile = System.getProperty(PROFILE_PROPERTY);
+      if (profile != null && !profile.isBlank()) {
+        // ONNX Runtime writes <prefix>_<date>.json with every node's time when the session closes.
+        options.enableProfiling(Path.of(profile).resolve(onnx.getFileName().toString()).toString());
+      }
       model.load(onnx, null, Map.of("sessionOptions", options));
       return model;
     } catch (OrtException | MalformedModelException | IOException e) {

@@ -48,9 +48,12 @@ public final class PoseEstimators {
             store.ensure(spec.id(), progress), spec.inputSize(), options.rotationSearch());
       case "landmarks":
         String detector = spec.requires().get(0);
+        // Without the mask, the graph without its segmentation head does the same in about two
+        // thirds of the time (BENCHMARKS.md).
+        String variant = options.segmentation() ? null : NO_SEGMENTATION;
         return new BlazePoseEstimator(
             store.ensure(detector, progress),
-            store.ensure(spec.id(), progress),
+            store.ensure(spec.id(), variant, progress),
             options.segmentation());
       default:
         throw new org.posecoach.models.ModelException(
