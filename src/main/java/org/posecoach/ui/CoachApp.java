@@ -220,7 +220,7 @@ public final class CoachApp {
                       } else if (screen == start) {
                         showCoach(session, request);
                       } else {
-                        background.execute(session::close); // the window went meanwhile
+                        session.close(); // the window went meanwhile; never started: quick
                       }
                     }));
   }

@@ -167,12 +167,13 @@ public final class VideoOverlay extends Region {
     return new double[] {Math.floor((w - vw) / 2), Math.floor((h - vh) / 2), vw, vh};
   }
 
+  /** The waiting message, in the upper part of the video, clear of the cards in its middle. */
   private void drawCentredText(GraphicsContext g, String text, double[] r) {
     g.setFill(Theme.MUTED);
     g.setFont(Font.font(null, FontWeight.BOLD, 28));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    g.fillText(text, r[0] + r[2] / 2, r[1] + r[3] / 2);
+    g.fillText(text, r[0] + r[2] / 2, r[1] + r[3] * 0.2);
   }
 
   /**

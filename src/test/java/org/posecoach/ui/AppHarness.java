@@ -46,6 +46,9 @@ final class AppHarness implements AutoCloseable {
   final HistoryStore history;
   final List<Shown> shown = Collections.synchronizedList(new ArrayList<>());
 
+  /** How far into each pulse the recorder ran: about what the coach view's own loop took. */
+  final List<Long> loopCost = Collections.synchronizedList(new ArrayList<>());
+
   private AppHarness(CoachApp app, HistoryStore history) {
     this.app = app;
     this.history = history;
@@ -145,6 +148,7 @@ final class AppHarness implements AutoCloseable {
           stop();
           return;
         }
+        loopCost.add(System.nanoTime() - now); // the coach loop ran just before, in this pulse
         shown.add(
             new Shown(
                 now,
@@ -175,30 +179,49 @@ final class AppHarness implements AutoCloseable {
   }
 
   /**
-   * Frames drawn per second from the first frame drawn until the video ended (or the first stall of
-   * more than {@code stallMillis}, e.g. a screenshot).
+   * Frames drawn per second over the longest stretch of the run without a stall of more than {@code
+   * stallMillis} (a screenshot stalls the JavaFX thread), from its first pulse that drew a new
+   * frame to its last.
    */
   FrameRate frameRate(long stallMillis) {
     List<Shown> run;
     synchronized (shown) {
       run = shown.stream().filter(s -> s.framesDrawn() > 0).toList();
     }
-    Shown first = run.get(0);
-    Shown previous = first;
-    Shown last = first; // the last pulse that drew a new frame
-    for (Shown s : run) {
-      if (s.nanos() - previous.nanos() > stallMillis * 1_000_000L) {
-        break;
+    FrameRate best = new FrameRate(0, 0, 0, 0);
+    int from = 0;
+    for (int i = 1; i <= run.size(); i++) {
+      boolean stall =
+          i == run.size() || run.get(i).nanos() - run.get(i - 1).nanos() > stallMillis * 1_000_000L;
+      if (stall) {
+        FrameRate r = rateOver(run.subList(from, i));
+        if (r.seconds() > best.seconds()) {
+          best = r;
+        }
+        from = i;
       }
-      if (s.framesDrawn() > previous.framesDrawn()) {
-        last = s;
+    }
+    return best;
+  }
+
+  private static FrameRate rateOver(List<Shown> stretch) {
+    Shown first = null;
+    Shown last = null;
+    for (int i = 1; i < stretch.size(); i++) {
+      if (stretch.get(i).framesDrawn() > stretch.get(i - 1).framesDrawn()) {
+        if (first == null) {
+          first = stretch.get(i);
+        }
+        last = stretch.get(i);
       }
-      previous = s;
+    }
+    if (first == null || last == first) {
+      return new FrameRate(0, 0, 0, 0);
     }
     double seconds = (last.nanos() - first.nanos()) / 1e9;
     long drawn = last.framesDrawn() - first.framesDrawn();
     long delivered = last.framesPublished() - first.framesPublished();
-    return new FrameRate(seconds > 0 ? drawn / seconds : 0, seconds, drawn, delivered);
+    return new FrameRate(drawn / seconds, seconds, drawn, delivered);
   }
 
   @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,11 @@ class CoachFrameRateTest {
       System.out.printf(
           "rendered %.2f fps over %.1f s: %d frames drawn of %d delivered%n",
           rate.fps(), rate.seconds(), rate.drawn(), rate.delivered());
+      List<Long> cost = new ArrayList<>(harness.loopCost);
+      Collections.sort(cost);
+      System.out.printf(
+          "coach loop per pulse: median %.2f ms, 90th percentile %.2f ms%n",
+          cost.get(cost.size() / 2) / 1e6, cost.get(cost.size() * 9 / 10) / 1e6);
       assertTrue(rate.seconds() > 5, "measured over " + rate.seconds() + " s only");
       assertTrue(
           rate.fps() >= FPS - COUNTING_TOLERANCE_FPS,

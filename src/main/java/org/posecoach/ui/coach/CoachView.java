@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.posecoach.motion.Severity;
 import org.posecoach.motion.Side;
 import org.posecoach.ui.VideoOverlay;
@@ -30,6 +31,9 @@ import org.posecoach.ui.VideoOverlay;
 public final class CoachView {
   /** The side panel's width: room for a three-digit counter at 150 px. */
   private static final double PANEL_WIDTH = 380;
+
+  /** Text in the cards over the video wraps at this width, inside the 885-px video. */
+  private static final double CARD_TEXT_WIDTH = 720;
 
   private final CoachViewModel viewModel;
   private final VideoOverlay video = new VideoOverlay();
@@ -223,16 +227,25 @@ public final class CoachView {
     Label detail = label("card-detail");
     detail.textProperty().bind(viewModel.guidanceDetailProperty());
     detail.setWrapText(true);
+    detail.setTextAlignment(TextAlignment.CENTER);
+    detail.setMaxWidth(CARD_TEXT_WIDTH);
     ProgressBar readiness = new ProgressBar();
     readiness.setPrefWidth(360);
     readiness.progressProperty().bind(viewModel.readinessProperty());
     readiness.visibleProperty().bind(viewModel.readinessProperty().greaterThan(0));
+    readiness.managedProperty().bind(readiness.visibleProperty());
     VBox card = card(title, detail, readiness);
     card.visibleProperty().bind(viewModel.guidanceVisibleProperty());
     StackPane.setAlignment(card, Pos.CENTER);
     showGuide = viewModel.guidanceVisibleProperty().and(viewModel.personVisibleProperty().not());
-    showGuide.addListener(
-        (o, a, show) -> video.showGuide(show ? viewModel.placementProperty().get() : null));
+    showGuide.addListener(o -> showGuide());
+    viewModel.placementProperty().addListener(o -> showGuide());
+    showGuide();
+  }
+
+  /** The framing guide over the video while nobody is in the picture. */
+  private void showGuide() {
+    video.showGuide(showGuide.get() ? viewModel.placementProperty().get() : null);
   }
 
   private void setupCue() {
@@ -264,7 +277,8 @@ public final class CoachView {
     Label how = label("card-detail");
     how.textProperty().bind(viewModel.nextInstructionsProperty());
     how.setWrapText(true);
-    how.setMaxWidth(720);
+    how.setTextAlignment(TextAlignment.CENTER);
+    how.setMaxWidth(CARD_TEXT_WIDTH);
     VBox card = card(title, count, next, how);
     card.visibleProperty().bind(viewModel.restingProperty().and(viewModel.pausedProperty().not()));
   }
@@ -293,7 +307,7 @@ public final class CoachView {
     text.setId("problem");
     text.textProperty().bind(viewModel.problemProperty());
     text.setWrapText(true);
-    text.setMaxWidth(760);
+    text.setMaxWidth(CARD_TEXT_WIDTH);
     Button summary = new Button("See the summary");
     summary.setFocusTraversable(false);
     summary.setOnAction(e -> viewModel.showSummary());

@@ -57,6 +57,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
   private final AtomicReference<PipelineSummary> ended = new AtomicReference<>();
   private final String sourceDescription;
   private final HistoryStore history;
+  private volatile boolean started;
 
   /**
    * @param history where the session is recorded as it goes
@@ -86,6 +87,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
 
   /** Starts the pipeline threads. */
   public void start() {
+    started = true;
     pipeline.start();
   }
 
@@ -161,11 +163,16 @@ public final class LiveSession implements SessionControls, AutoCloseable {
     engine.end();
   }
 
-  /** Stops the threads, then closes the source and the estimator. Blocks for up to a frame. */
+  /**
+   * Stops the threads, then closes the source and the estimator. Blocks for up to a frame. A
+   * session never started records nothing.
+   */
   @Override
   public void close() {
     try {
-      pipeline.close();
+      if (started) {
+        pipeline.close();
+      }
     } finally {
       try {
         tap.close();

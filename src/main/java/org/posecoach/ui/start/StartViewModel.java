@@ -155,6 +155,8 @@ public final class StartViewModel {
           return c;
         }
       }
+      String missing = "No routine called '" + preferred.get() + "' in the routines folder.";
+      problems.set(problems.get().isEmpty() ? missing : problems.get() + "\n" + missing);
     }
     return routines.stream()
         .filter(c -> c.id().equals("morning-low-back"))
