@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.posecoach.models.ModelStore;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.PoseEstimators;
@@ -72,7 +73,16 @@ public record AppServices(
         HistoryStore::openDefault,
         () -> HistoryStore.open(demo.resolve(DEMO_HISTORY_FILE)),
         demo,
-        DemoClip::ensure,
+        AppServices::renderDemoClip,
         Tone::new);
+  }
+
+  /**
+   * The demo clip, rendered quietly: the encoder's own log lines mean nothing to a user, and a
+   * failure comes back as an exception with its message.
+   */
+  private static Path renderDemoClip(Path folder) {
+    avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+    return DemoClip.ensure(folder);
   }
 }

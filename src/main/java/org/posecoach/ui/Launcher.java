@@ -4,6 +4,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -24,6 +27,13 @@ public final class Launcher {
     }
   }
 
+  /**
+   * JavaFX warns on every start that it was loaded from the class path rather than as modules,
+   * which is how this app runs on purpose; the warning would only worry users. Held in a field:
+   * java.util.logging forgets settings of loggers nobody references.
+   */
+  private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
   private Launcher() {}
 
   /**
@@ -32,6 +42,7 @@ public final class Launcher {
    * @throws NoDisplayException when no window can be opened (no desktop session)
    */
   public static void run(AppConfig config) throws InterruptedException {
+    JAVAFX_LOG.setLevel(Level.SEVERE);
     try {
       Platform.startup(() -> {});
     } catch (UnsupportedOperationException e) {
@@ -56,7 +67,7 @@ public final class Launcher {
         });
     try {
       closed.get();
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       Platform.exit();
       throw new IllegalStateException("the window could not be opened", e.getCause());
     }

@@ -32,6 +32,11 @@ public final class CoachView {
   /** The side panel's width: room for a three-digit counter at 150 px. */
   private static final double PANEL_WIDTH = 380;
 
+  /** One bar per step in the top bar: eight fit beside the title and the clock. */
+  private static final double STEP_SEGMENT_WIDTH = 46;
+
+  private static final double STEP_SEGMENT_HEIGHT = 12;
+
   /** Text in the cards over the video wraps at this width, inside the 885-px video. */
   private static final double CARD_TEXT_WIDTH = 720;
 
@@ -105,8 +110,8 @@ public final class CoachView {
     int now = viewModel.stepIndexProperty().get();
     for (int i = 0; i < viewModel.stepCountProperty().get(); i++) {
       Region segment = new Region();
-      segment.setPrefSize(46, 12);
-      segment.setMaxHeight(12);
+      segment.setPrefSize(STEP_SEGMENT_WIDTH, STEP_SEGMENT_HEIGHT);
+      segment.setMaxHeight(STEP_SEGMENT_HEIGHT);
       segment.getStyleClass().add(i < now ? "step-done" : i == now ? "step-now" : "step-todo");
       steps.getChildren().add(segment);
     }

@@ -27,6 +27,9 @@ public final class HoldRing extends Region {
   /** Ring width as a fraction of its radius: thick enough to read the fill from across a room. */
   private static final double RING_FRACTION = 0.2;
 
+  /** The seconds in the middle: "10 s" fits inside the ring at this fraction of its radius. */
+  private static final double TEXT_FRACTION = 0.42;
+
   private final Canvas canvas = new Canvas();
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty text = new SimpleStringProperty("");
@@ -88,7 +91,7 @@ public final class HoldRing extends Region {
       g.strokeArc(cx - r, cy - r, 2 * r, 2 * r, 90, -360 * p, ArcType.OPEN);
     }
     g.setFill(Theme.TEXT);
-    g.setFont(Font.font(null, FontWeight.BOLD, Math.max(16, radius * 0.42)));
+    g.setFont(Font.font(null, FontWeight.BOLD, Math.max(16, radius * TEXT_FRACTION)));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     g.fillText(text.get(), cx, cy);

@@ -39,6 +39,19 @@ public final class TempoGauge extends Region {
   /** Outer band width, as a fraction of the dial's radius. */
   private static final double BAND_FRACTION = 0.16;
 
+  /** Room under the dial's centre for the last rep's time (26-px text and a gap). */
+  private static final double TEXT_ROOM_PX = 44;
+
+  /** Gap between the outer band and the inner movement arc: room for the minimum's label. */
+  private static final double INNER_GAP_PX = 46;
+
+  /** The minimum's label sits this far inside the band, between band and inner arc. */
+  private static final double LABEL_INSET_PX = 22;
+
+  private static final double INNER_WIDTH_PX = 10;
+  private static final double NEEDLE_WIDTH_PX = 6;
+  private static final double HUB_RADIUS_PX = 10;
+
   private static final Color TRACK = Color.web("#2b333c");
 
   private final Canvas canvas = new Canvas();
@@ -99,8 +112,7 @@ public final class TempoGauge extends Region {
     if (w <= 0 || h <= 0 || !(min > 0)) {
       return;
     }
-    double textRoom = 44; // the last rep's time below the hub
-    double radius = Math.min(w / 2 - 8, h - textRoom - 8);
+    double radius = Math.min(w / 2 - 8, h - TEXT_ROOM_PX - 8);
     double cx = w / 2;
     double cy = radius + 8;
     double band = radius * BAND_FRACTION;
@@ -134,16 +146,16 @@ public final class TempoGauge extends Region {
     g.setFont(Font.font(null, FontWeight.BOLD, 18));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
-    double labelRadius = radius - band - 22;
+    double labelRadius = radius - band - LABEL_INSET_PX;
     g.fillText(
         String.format(Locale.ROOT, "%.0f s", min),
         cx + Math.cos(minAngle) * labelRadius,
         cy - Math.sin(minAngle) * labelRadius);
     // Inner arc: where the movement is, in its phase's colour.
-    double inner = radius - band - 46;
-    if (inner > 10) {
+    double inner = radius - band - INNER_GAP_PX;
+    if (inner > INNER_WIDTH_PX) {
       g.setLineCap(StrokeLineCap.ROUND);
-      g.setLineWidth(10);
+      g.setLineWidth(INNER_WIDTH_PX);
       g.setStroke(TRACK);
       g.strokeArc(cx - inner, cy - inner, 2 * inner, 2 * inner, 180, -180, ArcType.OPEN);
       double m = Math.max(0, Math.min(1, movement.get()));
@@ -156,25 +168,26 @@ public final class TempoGauge extends Region {
     double t = Math.max(0, Math.min(span, repSeconds.get()));
     double needle = Math.toRadians(180 - 180 * (t / span));
     g.setLineCap(StrokeLineCap.ROUND);
-    g.setLineWidth(6);
+    g.setLineWidth(NEEDLE_WIDTH_PX);
     g.setStroke(Theme.TEXT);
     g.strokeLine(
         cx, cy, cx + Math.cos(needle) * (radius - 4), cy - Math.sin(needle) * (radius - 4));
     g.setFill(Theme.TEXT);
-    g.fillOval(cx - 10, cy - 10, 20, 20);
+    g.fillOval(cx - HUB_RADIUS_PX, cy - HUB_RADIUS_PX, 2 * HUB_RADIUS_PX, 2 * HUB_RADIUS_PX);
     // The last rep's time, green when slow enough.
     double last = lastSeconds.get();
     g.setFont(Font.font(null, FontWeight.BOLD, 26));
     g.setTextBaseline(VPos.TOP);
+    double textY = cy + HUB_RADIUS_PX + 4;
     if (Double.isNaN(last)) {
       g.setFill(Theme.MUTED);
-      g.fillText("last rep –", cx, cy + 14);
+      g.fillText("last rep –", cx, textY);
     } else {
       g.setFill(last >= min ? Theme.GOOD : Theme.WARNING);
       g.fillText(
           String.format(Locale.ROOT, "last rep %.1f s%s", last, last >= min ? " ✓" : ""),
           cx,
-          cy + 14);
+          textY);
     }
     g.restore();
   }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Parent;
 import org.posecoach.ui.Screen;
@@ -48,7 +49,9 @@ public final class StartScreen implements Screen {
         }
       };
   private PreviewFeed feed;
+  private int generation; // bumped whenever a preview stops, so a late reopen can tell
   private boolean errorShown;
+  private boolean disposed;
 
   /**
    * @param background where previews are closed (a camera may take a frame's time to let go)
@@ -79,16 +82,33 @@ public final class StartScreen implements Screen {
     return view.root();
   }
 
-  /** Opens the chosen source's preview again (the source changed, or the sample clip is ready). */
+  /**
+   * Opens the chosen source's preview again (the source changed, or the sample clip is ready), once
+   * the previous one has let go of its camera.
+   */
   public void refreshPreview() {
-    stopPreview();
+    CompletableFuture<Void> released = stopPreview();
+    int mine = generation;
     errorShown = false;
+    view.preview().clearFrame();
+    view.preview().setEmptyText("Opening the video…");
+    view.preview().redraw();
+    released.whenComplete(
+        (v, e) ->
+            Platform.runLater(
+                () -> {
+                  if (mine == generation && !disposed) {
+                    openPreview();
+                  }
+                }));
+  }
+
+  private void openPreview() {
     SourceChoice choice = viewModel.sourceProperty().get();
     if (choice == null) {
       return;
     }
     Preview preview = opener.open(choice, viewModel.mirrorProperty().get());
-    view.preview().clearFrame();
     view.preview().setEmptyText(preview.message());
     view.preview().redraw();
     preview
@@ -103,6 +123,7 @@ public final class StartScreen implements Screen {
 
   /** Stops the preview so that its camera is free; completes once it has let go. */
   public CompletableFuture<Void> stopPreview() {
+    generation++;
     PreviewFeed old = feed;
     feed = null;
     return old == null
@@ -134,6 +155,7 @@ public final class StartScreen implements Screen {
 
   @Override
   public void dispose() {
+    disposed = true;
     timer.stop();
     viewModel.sourceProperty().removeListener(previewChanged);
     viewModel.mirrorProperty().removeListener(previewChanged);
