@@ -1,13 +1,19 @@
 package org.posecoach.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.posecoach.models.ModelException;
 import org.posecoach.pose.PoseEstimationException;
+import org.posecoach.pose.PoseEstimators;
 import org.posecoach.routine.RoutineException;
 import org.posecoach.source.SourceException;
 import org.posecoach.store.StoreException;
+import org.posecoach.ui.AppConfig;
+import org.posecoach.ui.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Pose Coach's single entry point: {@code pose-coach [COMMAND] …}. */
 @Command(
@@ -30,6 +36,38 @@ public final class Main implements Runnable {
   public static final int EXIT_INTERNAL_ERROR = 70;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SPEC",
+      description =
+          "Video for the coach: camera, camera:N, /dev/videoN, a video file, or 'demo' (default: a"
+              + " camera when one is found, else the demo clip).")
+  String source;
+
+  @Option(
+      names = "--routine",
+      paramLabel = "ID|FILE",
+      description = "Routine to pre-select: an id in the routines folder, or a routine file.")
+  String routine;
+
+  @Option(
+      names = "--routines",
+      paramLabel = "DIR",
+      description = "Folder the routines are listed from (default: ./routines).")
+  Path routines;
+
+  @Option(
+      names = "--model",
+      paramLabel = "ID",
+      description = "Pose model for the coach (default ${DEFAULT-VALUE}).")
+  String model = PoseEstimators.DEFAULT_MODEL;
+
+  @Option(names = "--mirror", description = "Show the camera as a mirror.")
+  boolean mirror;
+
+  @Option(names = "--mute", description = "No tones on reps and holds.")
+  boolean mute;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -54,9 +92,22 @@ public final class Main implements Runnable {
     return cli;
   }
 
+  /** No command: the coach app, on the start screen. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    AppConfig config =
+        new AppConfig(
+            routines != null ? routines : Launcher.defaultRoutinesFolder(),
+            Optional.ofNullable(routine),
+            Optional.ofNullable(source),
+            model,
+            mirror,
+            !mute);
+    try {
+      Launcher.run(config);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Expected failures print one line for the user; anything else is a bug and keeps its trace. */

@@ -1,0 +1,62 @@
+package org.posecoach.ui.coach;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+import org.posecoach.ui.Screen;
+import org.posecoach.ui.live.LiveSession;
+
+/**
+ * The coach screen at work: view model, view and the per-frame loop over one {@link LiveSession}.
+ * It reports once when the view model wants the summary; the session itself is closed by whoever
+ * opened it.
+ */
+public final class CoachScreen implements Screen {
+  private final CoachViewModel viewModel;
+  private final CoachView view;
+  private final CoachLoop loop;
+  private final ChangeListener<Boolean> finished;
+
+  /**
+   * @param muted start with the sound off
+   * @param onFinished called once, on the JavaFX thread, when it is time for the summary
+   */
+  public CoachScreen(LiveSession live, Chime chime, boolean muted, Runnable onFinished) {
+    this.viewModel = new CoachViewModel(live.routine(), live, chime);
+    viewModel.mutedProperty().set(muted);
+    this.view = new CoachView(viewModel);
+    view.video().setOnDisplaySize(live.tap()::requestSize);
+    this.loop = new CoachLoop(live, viewModel, view.video());
+    this.finished =
+        (o, was, now) -> {
+          if (now && !was) {
+            onFinished.run();
+          }
+        };
+    viewModel.finishedProperty().addListener(finished);
+  }
+
+  /** Starts drawing; call once the session is started. */
+  public void start() {
+    loop.start();
+  }
+
+  public CoachViewModel viewModel() {
+    return viewModel;
+  }
+
+  public CoachLoop loop() {
+    return loop;
+  }
+
+  @Override
+  public Parent root() {
+    return view.root();
+  }
+
+  @Override
+  public void dispose() {
+    loop.stop();
+    viewModel.finishedProperty().removeListener(finished);
+    view.dispose();
+  }
+}

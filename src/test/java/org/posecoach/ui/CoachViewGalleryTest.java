@@ -1,0 +1,263 @@
+package org.posecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import org.junit.jupiter.api.Test;
+import org.posecoach.motion.AnalyzerSnapshot;
+import org.posecoach.motion.AnalyzerState;
+import org.posecoach.motion.Cue;
+import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.FormIssue;
+import org.posecoach.motion.MotionEvent;
+import org.posecoach.motion.Severity;
+import org.posecoach.motion.Side;
+import org.posecoach.motion.position.BodyPosition;
+import org.posecoach.motion.rep.Phase;
+import org.posecoach.pipeline.LatencyStats;
+import org.posecoach.pipeline.PipelineSummary;
+import org.posecoach.routine.Routine;
+import org.posecoach.routine.RoutineLoader;
+import org.posecoach.session.SessionEvent;
+import org.posecoach.session.SessionPhase;
+import org.posecoach.session.SessionSnapshot;
+import org.posecoach.source.CapturedFrame;
+import org.posecoach.source.FramePool;
+import org.posecoach.source.SourceInfo;
+import org.posecoach.source.SourceOptions;
+import org.posecoach.source.Sources;
+import org.posecoach.ui.coach.Chime;
+import org.posecoach.ui.coach.CoachView;
+import org.posecoach.ui.coach.CoachViewModel;
+import org.posecoach.ui.coach.LiveStats;
+import org.posecoach.ui.live.DisplayFrame;
+import org.posecoach.ui.live.FrameBuffers;
+import org.posecoach.ui.live.FrameTap;
+import org.posecoach.ui.live.SessionControls;
+
+/**
+ * The coach view in the states the end-to-end run does not reach (both sides counted, getting into
+ * the frame, a rest, a hold, a lost camera), drawn from hand-made session states over a painted
+ * frame and saved as {@code target/screenshots/coach-*.png} for a person to look at.
+ */
+class CoachViewGalleryTest {
+  private static final Routine MORNING =
+      RoutineLoader.load(Path.of("routines", "morning-low-back.yaml"));
+  private static final SessionControls NOTHING =
+      new SessionControls() {
+        @Override
+        public void togglePause() {}
+
+        @Override
+        public void skip() {}
+
+        @Override
+        public void repeat() {}
+
+        @Override
+        public void endSession() {}
+      };
+
+  private record State(
+      String name,
+      int step,
+      SessionPhase phase,
+      AnalyzerSnapshot analyzer,
+      List<SessionEvent> events,
+      double restRemaining,
+      Optional<String> lost) {}
+
+  @Test
+  void theCoachViewInEachOfItsStates() throws Exception {
+    Fx.start();
+    DisplayFrame frame = aPaintedFrame();
+    for (State s : states()) {
+      Path file = CoachAppTest.SHOTS.resolve("coach-" + s.name() + ".png");
+      Scene scene =
+          Fx.call(
+              () -> {
+                CoachViewModel vm = new CoachViewModel(MORNING, NOTHING, Chime.SILENT);
+                CoachView view = new CoachView(vm);
+                Scene sc = new Scene(view.root(), CoachApp.WIDTH, CoachApp.HEIGHT);
+                Theme.apply(sc);
+                Deque<SessionEvent> queue = new ArrayDeque<>();
+                queue.add(new SessionEvent.StepStarted(0, s.step(), MORNING.steps().get(s.step())));
+                queue.addAll(s.events());
+                SessionSnapshot snapshot =
+                    new SessionSnapshot(
+                        MORNING.name(),
+                        s.step(),
+                        MORNING.steps().size(),
+                        MORNING.steps().get(s.step()),
+                        s.phase(),
+                        Optional.of(s.analyzer()),
+                        s.analyzer().currentSide(),
+                        s.restRemaining(),
+                        10,
+                        754);
+                Optional<PipelineSummary> end = s.lost().map(CoachViewGalleryTest::lostCamera);
+                LiveStats stats = new LiveStats(30, 24, 42);
+                vm.pulse(queue::poll, snapshot, stats, Optional.empty(), 0);
+                vm.pulse(queue::poll, snapshot, stats, end, 1);
+                sc.getRoot().applyCss();
+                sc.getRoot().layout();
+                if (s.analyzer().state() != AnalyzerState.NO_PERSON) {
+                  view.video().showFrame(frame);
+                }
+                view.video().redraw();
+                return sc;
+              });
+      Fx.screenshot(scene, file);
+      assertTrue(Files.size(file) > 10_000, file + " has a picture");
+    }
+  }
+
+  private static List<State> states() {
+    return List.of(
+        new State(
+            "both-sides",
+            0,
+            SessionPhase.ACTIVE,
+            analyzer(
+                ExerciseId.LUMBAR_ROTATION,
+                AnalyzerState.ACTIVE,
+                Phase.OUTWARD,
+                Optional.of(Side.RIGHT),
+                0,
+                Optional.of(
+                    new Cue(
+                        FormIssue.ASYMMETRY,
+                        "Even out both sides",
+                        Severity.INFO,
+                        Optional.empty(),
+                        0))),
+            List.of(
+                rep(0, ExerciseId.LUMBAR_ROTATION, Side.LEFT, 11, 6),
+                rep(0, ExerciseId.LUMBAR_ROTATION, Side.RIGHT, 12, 6)),
+            0,
+            Optional.empty()),
+        new State(
+            "step-into-frame",
+            3,
+            SessionPhase.GET_READY,
+            analyzer(
+                ExerciseId.CAT_CAMEL,
+                AnalyzerState.NO_PERSON,
+                Phase.REST,
+                Optional.empty(),
+                0,
+                Optional.empty()),
+            List.of(),
+            0,
+            Optional.empty()),
+        new State(
+            "rest",
+            3,
+            SessionPhase.REST,
+            analyzer(
+                ExerciseId.CAT_CAMEL,
+                AnalyzerState.ACTIVE,
+                Phase.REST,
+                Optional.empty(),
+                0,
+                Optional.empty()),
+            List.of(),
+            7.4,
+            Optional.empty()),
+        new State(
+            "hold",
+            2,
+            SessionPhase.ACTIVE,
+            analyzer(
+                ExerciseId.GLUTE_STRETCH,
+                AnalyzerState.ACTIVE,
+                Phase.AT_END,
+                Optional.of(Side.LEFT),
+                0.6,
+                Optional.empty()),
+            List.of(),
+            0,
+            Optional.empty()),
+        new State(
+            "camera-lost",
+            3,
+            SessionPhase.ACTIVE,
+            analyzer(
+                ExerciseId.CAT_CAMEL,
+                AnalyzerState.ACTIVE,
+                Phase.REST,
+                Optional.empty(),
+                0,
+                Optional.empty()),
+            List.of(rep(3, ExerciseId.CAT_CAMEL, null, 7, 7)),
+            0,
+            Optional.of(
+                "camera /dev/video0 stopped delivering frames after 4211 frames (unplugged?).")));
+  }
+
+  private static AnalyzerSnapshot analyzer(
+      ExerciseId exercise,
+      AnalyzerState state,
+      Phase phase,
+      Optional<Side> side,
+      double hold,
+      Optional<Cue> cue) {
+    return new AnalyzerSnapshot(
+        10,
+        exercise,
+        state,
+        BodyPosition.HANDS_AND_KNEES,
+        Optional.empty(),
+        0,
+        0,
+        0,
+        10,
+        false,
+        phase,
+        phase == Phase.REST ? 0 : 0.7,
+        side,
+        hold,
+        0,
+        cue,
+        state == AnalyzerState.NO_PERSON
+            ? Optional.of("Get on your hands and knees")
+            : Optional.empty());
+  }
+
+  private static SessionEvent rep(
+      int step, ExerciseId exercise, Side side, int count, int sideCount) {
+    return new SessionEvent.Motion(
+        1,
+        step,
+        new MotionEvent.RepCounted(
+            1, exercise, Optional.ofNullable(side), count, sideCount, 3.4, 0.9));
+  }
+
+  private static PipelineSummary lostCamera(String why) {
+    SourceInfo info = new SourceInfo("camera /dev/video0", true, 640, 480, 30, 0, 0, 30, -1, false);
+    return new PipelineSummary(
+        info, 4211, 4211, 0, 4200, 140, Optional.of(why), LatencyStats.EMPTY);
+  }
+
+  /** A frame of the painted clip, scaled for the coach view as the capture thread does it. */
+  private static DisplayFrame aPaintedFrame() throws Exception {
+    FrameBuffers buffers = new FrameBuffers();
+    try (FrameTap tap =
+            new FrameTap(
+                Sources.open(TestClips.paintedQuick().toString(), SourceOptions.DEFAULT), buffers);
+        FramePool pool = new FramePool()) {
+      tap.requestSize(900, 664);
+      for (int i = 0; i < 60; i++) {
+        CapturedFrame f = tap.next(pool);
+        f.close();
+      }
+    }
+    return buffers.takeFresh();
+  }
+}

@@ -1,0 +1,246 @@
+package org.posecoach.ui.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.posecoach.ui.coach.Snapshots.CAT_CAMEL;
+import static org.posecoach.ui.coach.Snapshots.LUMBAR;
+import static org.posecoach.ui.coach.Snapshots.MORNING;
+import static org.posecoach.ui.coach.Snapshots.PRAYER;
+import static org.posecoach.ui.coach.Snapshots.analyzer;
+import static org.posecoach.ui.coach.Snapshots.rep;
+import static org.posecoach.ui.coach.Snapshots.session;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.posecoach.motion.AnalyzerState;
+import org.posecoach.motion.Cue;
+import org.posecoach.motion.FormIssue;
+import org.posecoach.motion.Severity;
+import org.posecoach.motion.Side;
+import org.posecoach.motion.rep.Phase;
+import org.posecoach.pipeline.LatencyStats;
+import org.posecoach.pipeline.PipelineSummary;
+import org.posecoach.session.SessionEvent;
+import org.posecoach.session.SessionPhase;
+import org.posecoach.session.SessionSnapshot;
+import org.posecoach.source.SourceInfo;
+
+class CoachViewModelTest {
+  private final Snapshots.Controls controls = new Snapshots.Controls();
+  private final Snapshots.CountingChime chime = new Snapshots.CountingChime();
+  private final CoachViewModel vm = new CoachViewModel(MORNING, controls, chime);
+  private final Snapshots.Events events = new Snapshots.Events();
+  private double clock;
+
+  private void pulse(SessionSnapshot s) {
+    pulse(s, Optional.empty());
+  }
+
+  private void pulse(SessionSnapshot s, Optional<PipelineSummary> end) {
+    clock += 1 / 60.0;
+    vm.pulse(events, s, LiveStats.NONE, end, clock);
+  }
+
+  /** The engine started {@code step}: its start event is on the queue. */
+  private void started(int step) {
+    events.add(new SessionEvent.StepStarted(0, step, MORNING.steps().get(step)));
+  }
+
+  private static SessionSnapshot active(int step) {
+    return session(step, SessionPhase.ACTIVE, Optional.of(analyzer(step, AnalyzerState.ACTIVE)));
+  }
+
+  private static Optional<PipelineSummary> ended(String error) {
+    SourceInfo info = new SourceInfo("camera /dev/video0", true, 640, 480, 30, 0, 0, 30, -1, false);
+    return Optional.of(
+        new PipelineSummary(
+            info, 10, 10, 0, 10, 1, Optional.ofNullable(error), LatencyStats.EMPTY));
+  }
+
+  @Test
+  void countsComeFromRepEventsWithEachSideOnItsOwn() {
+    events.add(
+        new SessionEvent.StepStarted(0, LUMBAR, MORNING.steps().get(LUMBAR)),
+        rep(LUMBAR, Optional.of(Side.LEFT), 1, 1),
+        rep(LUMBAR, Optional.of(Side.RIGHT), 2, 1),
+        rep(LUMBAR, Optional.of(Side.LEFT), 3, 2));
+    pulse(active(LUMBAR));
+    assertTrue(vm.sidedProperty().get());
+    assertEquals("2", vm.leftCountProperty().get());
+    assertEquals("1", vm.rightCountProperty().get());
+    assertEquals("of 10", vm.targetProperty().get());
+    assertEquals("reps each side", vm.unitProperty().get());
+    assertEquals(3, chime.reps);
+  }
+
+  @Test
+  void aStepsLastRepStaysOnScreenForAFrameBeforeTheNextStep() {
+    events.add(
+        new SessionEvent.StepStarted(0, CAT_CAMEL, MORNING.steps().get(CAT_CAMEL)),
+        rep(CAT_CAMEL, Optional.empty(), 20, 20),
+        new SessionEvent.StepEnded(1, CAT_CAMEL, MORNING.steps().get(CAT_CAMEL), false),
+        new SessionEvent.StepStarted(1, PRAYER, MORNING.steps().get(PRAYER)));
+    pulse(active(PRAYER)); // the engine is already on the next step
+    assertEquals("Cat-camel", vm.stepTitleProperty().get());
+    assertEquals("20", vm.countProperty().get());
+    assertTrue(vm.bannerVisibleProperty().get());
+    assertEquals("Cat-camel done: 20 of 20", vm.bannerProperty().get());
+    assertEquals(1, events.left(), "the next step waits for the next frame");
+
+    pulse(active(PRAYER));
+    assertEquals("Prayer stretch", vm.stepTitleProperty().get());
+    assertEquals("Step 5 of 6", vm.stepPositionProperty().get());
+    assertEquals("0", vm.countProperty().get());
+    assertEquals("20 of 20", vm.stepResults().get(CAT_CAMEL));
+  }
+
+  @ParameterizedTest(name = "{0} → \"{1}\"")
+  @CsvSource({
+    "NO_PERSON, Step into the frame, true",
+    "GETTING_INTO_POSITION, Get on your hands and knees, true",
+    "HOLDING_START, Hold still, true",
+    "ACTIVE, '', false"
+  })
+  void guidanceSaysWhatToDoUntilCountingStarts(AnalyzerState state, String title, boolean shown) {
+    Optional<String> instruction =
+        state == AnalyzerState.GETTING_INTO_POSITION
+            ? Optional.of("Get on your hands and knees")
+            : state == AnalyzerState.HOLDING_START ? Optional.of("Hold still") : Optional.empty();
+    pulse(
+        session(
+            0,
+            SessionPhase.GET_READY,
+            Optional.of(analyzer(0, state, Phase.REST, 1, Optional.empty(), instruction))));
+    assertEquals(shown, vm.guidanceVisibleProperty().get());
+    if (shown) {
+      assertEquals(title, vm.guidanceTitleProperty().get());
+    }
+    assertEquals(state != AnalyzerState.NO_PERSON, vm.personVisibleProperty().get());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"TOO_FAST, Slow down, WARNING", "OUT_OF_FRAME, Move fully into view, BLOCKING"})
+  void theCueOnScreenCarriesItsSeverity(FormIssue issue, String text, Severity severity) {
+    started(CAT_CAMEL);
+    Cue cue = new Cue(issue, text, severity, Optional.empty(), 1);
+    pulse(
+        session(
+            CAT_CAMEL,
+            SessionPhase.ACTIVE,
+            Optional.of(
+                analyzer(
+                    CAT_CAMEL,
+                    AnalyzerState.ACTIVE,
+                    Phase.OUTWARD,
+                    1,
+                    Optional.of(cue),
+                    Optional.empty()))));
+    assertTrue(vm.cueVisibleProperty().get());
+    assertEquals(text, vm.cueTextProperty().get());
+    assertEquals(severity, vm.cueSeverityProperty().get());
+  }
+
+  @Test
+  void aRestCountsDownAndSaysWhatComesNext() {
+    started(CAT_CAMEL);
+    pulse(
+        session(
+            CAT_CAMEL,
+            SessionPhase.REST,
+            Optional.of(analyzer(CAT_CAMEL, AnalyzerState.ACTIVE)),
+            7.2,
+            10));
+    assertTrue(vm.restingProperty().get());
+    assertEquals("8", vm.restCountdownProperty().get());
+    assertEquals("Next: Prayer stretch", vm.nextStepProperty().get());
+    assertEquals(0.72, vm.restFractionProperty().get(), 1e-9);
+    assertFalse(vm.guidanceVisibleProperty().get());
+  }
+
+  @Test
+  void theTempoNeedleTimesTheRepFromWhenTheMovementLeavesRest() {
+    started(CAT_CAMEL);
+    pulse(at(Phase.REST, 10.0));
+    pulse(at(Phase.OUTWARD, 10.5));
+    pulse(at(Phase.AT_END, 11.84));
+    assertEquals(1.3, vm.repSecondsProperty().get(), 1e-9, "tenths, rounded down");
+    assertEquals(3.0, vm.minRepSecondsProperty().get());
+    assertTrue(vm.tempoVisibleProperty().get());
+    events.add(rep(CAT_CAMEL, Optional.empty(), 1, 1));
+    pulse(at(Phase.REST, 12.0));
+    assertEquals(0, vm.repSecondsProperty().get());
+    assertEquals(3.5, vm.lastRepSecondsProperty().get());
+  }
+
+  private static SessionSnapshot at(Phase phase, double t) {
+    return session(
+        CAT_CAMEL,
+        SessionPhase.ACTIVE,
+        Optional.of(
+            analyzer(
+                CAT_CAMEL, AnalyzerState.ACTIVE, phase, t, Optional.empty(), Optional.empty())));
+  }
+
+  @Test
+  void aLostCameraShowsWhyAndWaitsForTheUserBeforeTheSummary() {
+    pulse(active(0), ended("camera /dev/video0 stopped delivering frames (unplugged?)."));
+    events.add(new SessionEvent.SessionEnded(2, false));
+    pulse(active(0));
+    assertTrue(vm.problemVisibleProperty().get());
+    assertTrue(vm.problemProperty().get().contains("unplugged"));
+    assertTrue(vm.problemProperty().get().contains("saved"));
+    clock += CoachViewModel.SUMMARY_DELAY_SECONDS + 5;
+    pulse(active(0));
+    assertFalse(vm.finishedProperty().get(), "the message stays until the user moves on");
+    vm.continueToSummary();
+    assertTrue(vm.finishedProperty().get());
+  }
+
+  @Test
+  void aFinishedSessionLeavesForTheSummaryAfterAShortWhile() {
+    events.add(new SessionEvent.SessionEnded(2, true));
+    pulse(session(0, SessionPhase.DONE, Optional.empty()));
+    assertTrue(vm.sessionOverProperty().get());
+    assertEquals("Well done — routine complete!", vm.bannerProperty().get());
+    assertFalse(vm.finishedProperty().get());
+    clock += CoachViewModel.SUMMARY_DELAY_SECONDS;
+    pulse(session(0, SessionPhase.DONE, Optional.empty()));
+    assertTrue(vm.finishedProperty().get());
+  }
+
+  @Test
+  void keysAreCommandsToTheSession() {
+    vm.togglePause();
+    vm.nextStep();
+    vm.repeatStep();
+    vm.endSession();
+    assertEquals("pause skip repeat end ", controls.log.toString());
+    assertFalse(vm.finishedProperty().get(), "Esc asks the engine to end; the summary follows");
+    vm.continueToSummary();
+    assertFalse(vm.finishedProperty().get(), "Enter does nothing while the session runs");
+  }
+
+  @Test
+  void mutedRepsMakeNoSound() {
+    vm.toggleMute();
+    events.add(rep(CAT_CAMEL, Optional.empty(), 1, 1));
+    pulse(active(0));
+    assertEquals(0, chime.reps);
+    assertTrue(vm.mutedProperty().get());
+  }
+
+  @Test
+  void pausedShowsThePauseCard() {
+    started(CAT_CAMEL);
+    pulse(
+        session(
+            CAT_CAMEL,
+            SessionPhase.PAUSED,
+            Optional.of(analyzer(CAT_CAMEL, AnalyzerState.ACTIVE))));
+    assertTrue(vm.pausedProperty().get());
+    assertFalse(vm.restingProperty().get());
+  }
+}
