@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
       HistoryCommand.class,
       BenchCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit code for input the user can fix (missing file, unknown model, no network for a fetch). */
   public static final int EXIT_USER_ERROR = 1;
 
@@ -94,7 +94,7 @@ public final class Main implements Runnable {
 
   /** No command: the coach app, on the start screen. */
   @Override
-  public void run() {
+  public Integer call() throws Exception {
     AppConfig config =
         new AppConfig(
             routines != null ? routines : Launcher.defaultRoutinesFolder(),
@@ -105,9 +105,14 @@ public final class Main implements Runnable {
             !mute);
     try {
       Launcher.run(config);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (Launcher.NoDisplayException e) {
+      // No desktop (a server, a container, CI): coach in the terminal instead of failing.
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("No display to open a window on: coaching in the terminal instead.");
+      out.flush();
+      return new TerminalCoach(out).runDefault(config);
     }
+    return 0;
   }
 
   /** Expected failures print one line for the user; anything else is a bug and keeps its trace. */

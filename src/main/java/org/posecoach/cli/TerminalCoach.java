@@ -12,16 +12,23 @@ import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.PoseEstimators;
 import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
+import org.posecoach.render.DemoClip;
 import org.posecoach.routine.Routine;
+import org.posecoach.routine.RoutineLibrary;
+import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.session.HistoryRecorder;
 import org.posecoach.session.SessionEngine;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionFeeder;
+import org.posecoach.source.CameraSource;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
 import org.posecoach.store.HistoryStore;
+import org.posecoach.ui.AppConfig;
+import org.posecoach.ui.AppServices;
+import org.posecoach.ui.start.DemoRoutine;
 
 /**
  * The coach without a window (a machine with no display): the same pipeline, session and history as
@@ -40,16 +47,30 @@ final class TerminalCoach {
    * would deliver it) and records the session in the history.
    */
   int run(Routine routine, String sourceSpec, String model, boolean mirror) throws Exception {
+    return run(routine, sourceSpec, model, mirror, HistoryStore::openDefault);
+  }
+
+  /** Like {@link #run(Routine, String, String, boolean)}, recording into {@code history}. */
+  int run(
+      Routine routine,
+      String sourceSpec,
+      String model,
+      boolean mirror,
+      java.util.function.Supplier<HistoryStore> history)
+      throws Exception {
     SessionEngine engine = new SessionEngine(routine, SessionEngine.Options.COACHING);
     engine.addListener(this::print);
     SourceOptions options =
         SourceOptions.DEFAULT.withMirror(mirror).withPaced(!sourceSpec.startsWith("camera"));
-    try (HistoryStore history = HistoryStore.openDefault();
+    try (HistoryStore store = history.get();
         FrameSource source = Sources.open(sourceSpec, options);
         PoseEstimator estimator =
             PoseEstimators.open(
-                model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, out::println)) {
-      engine.addListener(new HistoryRecorder(history, model, source.info().description()));
+                model,
+                ModelStore.openDefault(),
+                PoseEstimators.Options.INTERACTIVE,
+                out::println)) {
+      engine.addListener(new HistoryRecorder(store, model, source.info().description()));
       out.printf(
           Locale.ROOT,
           "Coaching '%s' on %s (%dx%d, %.0f fps) with %s. Ctrl-C ends the session; every rep is saved as it is counted.%n",
@@ -82,7 +103,7 @@ final class TerminalCoach {
           summary.framesProcessed(),
           summary.processingFps(),
           summary.captureToPose().p95(),
-          history.path());
+          store.path());
       summary
           .error()
           .ifPresent(
@@ -158,6 +179,48 @@ final class TerminalCoach {
   private static String time(double seconds) {
     int s = (int) Math.max(0, seconds);
     return String.format(Locale.ROOT, "%2d:%02d", s / 60, s % 60);
+  }
+
+  /**
+   * What the app would do with these choices, without a window: the camera when one is found (or
+   * the source asked for), else the demo clip with its cat-camel routine.
+   */
+  int runDefault(AppConfig config) throws Exception {
+    RoutineLibrary library = RoutineLibrary.scan(config.routinesFolder());
+    Routine routine =
+        config
+            .routine()
+            .map(
+                r ->
+                    library
+                        .find(r)
+                        .map(RoutineLibrary.Entry::routine)
+                        .orElseGet(() -> RoutineLoader.load(Path.of(r))))
+            .orElseGet(
+                () ->
+                    library.routines().stream()
+                        .map(RoutineLibrary.Entry::routine)
+                        .findFirst()
+                        .orElseThrow(
+                            () ->
+                                new IllegalArgumentException(
+                                    "no routine found in " + config.routinesFolder())));
+    String source = config.source().orElse(CameraSource.available().isEmpty() ? "demo" : "camera");
+    if (source.equals("demo")) {
+      out.println(
+          "No camera found: playing the demo clip (a painted figure doing slow cat-camels).");
+      out.flush();
+      Path clip = DemoClip.ensure(sampleFolder());
+      // Demo sessions stay out of the user's own history, as in the app.
+      Path demoHistory = sampleFolder().resolve(AppServices.DEMO_HISTORY_FILE);
+      return run(
+          DemoRoutine.from(routine),
+          clip.toString(),
+          config.model(),
+          config.mirror(),
+          () -> HistoryStore.open(demoHistory));
+    }
+    return run(routine, source, config.model(), config.mirror());
   }
 
   /** The demo clip's folder under the model cache. */

@@ -62,12 +62,17 @@ public final class OnnxModels {
 
   /** Opens {@code onnx}; the caller closes the model (which closes its session). */
   public static Model load(Path onnx, Use use) {
+    return load(onnx, use, 0);
+  }
+
+  /** Opens {@code onnx} with {@code threads} intra-op threads (0: {@link #intraOpThreads()}). */
+  public static Model load(Path onnx, Use use, int threads) {
     Model model = Model.newInstance(onnx.getFileName().toString(), "OnnxRuntime");
     // The session copies what it needs from its options when it is created.
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-      options.setIntraOpNumThreads(intraOpThreads());
+      options.setIntraOpNumThreads(threads > 0 ? threads : intraOpThreads());
       options.setInterOpNumThreads(1);
       options.addConfigEntry("session.intra_op.allow_spinning", use == Use.EVERY_FRAME ? "1" : "0");
       String profile = System.getProperty(PROFILE_PROPERTY);

@@ -28,9 +28,22 @@ public final class PoseEstimators {
    *
    * @param segmentation keep BlazePose's person mask (BlazePose only)
    * @param rotationSearch let MoveNet try ±90° turns when acquiring a person (MoveNet only)
+   * @param threads ONNX Runtime threads per inference; 0 for {@link OnnxModels#intraOpThreads()}
    */
-  public record Options(boolean segmentation, boolean rotationSearch) {
-    public static final Options DEFAULT = new Options(false, true);
+  public record Options(boolean segmentation, boolean rotationSearch, int threads) {
+    /** Throughput first (analysing a file, benchmarks): inference uses every core. */
+    public static final Options DEFAULT = new Options(false, true, 0);
+
+    /**
+     * For a live coach on screen: inference leaves one core to capture, decoding and drawing, so
+     * the window stays smooth when inference cannot keep up with the camera.
+     */
+    public static final Options INTERACTIVE =
+        new Options(false, true, Math.max(1, OnnxModels.intraOpThreads() - 1));
+
+    public Options withSegmentation(boolean value) {
+      return new Options(value, rotationSearch, threads);
+    }
   }
 
   private PoseEstimators() {}
@@ -45,7 +58,10 @@ public final class PoseEstimators {
     switch (spec.role()) {
       case "singlepose":
         return new MoveNetEstimator(
-            store.ensure(spec.id(), progress), spec.inputSize(), options.rotationSearch());
+            store.ensure(spec.id(), progress),
+            spec.inputSize(),
+            options.rotationSearch(),
+            options.threads());
       case "landmarks":
         String detector = spec.requires().get(0);
         // Without the mask, the graph without its segmentation head does the same in about two
@@ -54,7 +70,8 @@ public final class PoseEstimators {
         return new BlazePoseEstimator(
             store.ensure(detector, progress),
             store.ensure(spec.id(), variant, progress),
-            options.segmentation());
+            options.segmentation(),
+            options.threads());
       default:
         throw new org.posecoach.models.ModelException(
             "'"

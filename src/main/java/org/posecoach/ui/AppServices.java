@@ -69,7 +69,7 @@ public record AppServices(
         Sources::open,
         (id, progress) ->
             PoseEstimators.open(
-                id, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, progress),
+                id, ModelStore.openDefault(), PoseEstimators.Options.INTERACTIVE, progress),
         HistoryStore::openDefault,
         () -> HistoryStore.open(demo.resolve(DEMO_HISTORY_FILE)),
         demo,

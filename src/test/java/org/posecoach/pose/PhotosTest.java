@@ -77,7 +77,7 @@ class PhotosTest {
     List<String> failures = new ArrayList<>();
     try (PoseEstimator estimator = Models.open(model);
         PoseEstimator masker =
-            Models.open("blazepose-full", new PoseEstimators.Options(true, true))) {
+            Models.open("blazepose-full", PoseEstimators.Options.DEFAULT.withSegmentation(true))) {
       for (Path photo : photos) {
         String name = photo.getParent().getFileName() + "_" + photo.getFileName();
         try (Mat bgr = ImageFiles.readBgr(photo)) {

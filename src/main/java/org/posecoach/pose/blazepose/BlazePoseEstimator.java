@@ -69,9 +69,17 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
    * @param withSegmentation whether {@link #segmentation()} is wanted (copies the mask each frame)
    */
   public BlazePoseEstimator(Path detectorOnnx, Path landmarkOnnx, boolean withSegmentation) {
+    this(detectorOnnx, landmarkOnnx, withSegmentation, 0);
+  }
+
+  /**
+   * @param threads ONNX Runtime threads per inference (0: every core)
+   */
+  public BlazePoseEstimator(
+      Path detectorOnnx, Path landmarkOnnx, boolean withSegmentation, int threads) {
     this.withSegmentation = withSegmentation;
-    this.detectorModel = OnnxModels.load(detectorOnnx, OnnxModels.Use.OCCASIONALLY);
-    this.landmarkModel = OnnxModels.load(landmarkOnnx, OnnxModels.Use.EVERY_FRAME);
+    this.detectorModel = OnnxModels.load(detectorOnnx, OnnxModels.Use.OCCASIONALLY, threads);
+    this.landmarkModel = OnnxModels.load(landmarkOnnx, OnnxModels.Use.EVERY_FRAME, threads);
     this.detector = detectorModel.newPredictor(new DetectorTranslator());
     this.landmarks = landmarkModel.newPredictor(new LandmarkTranslator(withSegmentation));
   }

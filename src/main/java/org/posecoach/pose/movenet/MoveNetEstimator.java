@@ -54,7 +54,14 @@ public final class MoveNetEstimator extends AbstractPoseEstimator {
    * @param rotationSearch whether to try ±90° turns when acquiring a person
    */
   public MoveNetEstimator(Path onnx, int inputSize, boolean rotationSearch) {
-    this.model = OnnxModels.load(onnx, OnnxModels.Use.EVERY_FRAME);
+    this(onnx, inputSize, rotationSearch, 0);
+  }
+
+  /**
+   * @param threads ONNX Runtime threads per inference (0: every core)
+   */
+  public MoveNetEstimator(Path onnx, int inputSize, boolean rotationSearch, int threads) {
+    this.model = OnnxModels.load(onnx, OnnxModels.Use.EVERY_FRAME, threads);
     this.predictor = model.newPredictor(new MoveNetTranslator());
     this.input = new TensorInput(inputSize, DataType.INT32, 1, 0);
     this.rotationSearch = rotationSearch;
