@@ -39,6 +39,7 @@ import org.posecoach.motion.rep.RepDetector;
 import org.posecoach.motion.rep.RepDetectors;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
+import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.pose.Pose;
 
@@ -124,6 +125,16 @@ public final class ExerciseAnalyzer {
    */
   static final double GATE_STILL_RANGE_FRACTION = 0.25;
 
+  /**
+   * The start position's side evidence follows the user while they rest near the start value and
+   * still, as slowly as the start value itself does (time constant 6 s), so that knees settled a
+   * little differently after a break do not read as having moved towards a side.
+   */
+  static final double NEUTRAL_CUES_TIME_CONSTANT_SECONDS = 6.0;
+
+  /** Resting still: slower than 15 % of the range per second (as the detector's start value). */
+  static final double NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND = 0.15;
+
   /** Everything that depends on the camera view. */
   private static final class ViewParts {
     final ExerciseSignal signal;
@@ -138,7 +149,8 @@ public final class ExerciseAnalyzer {
     double lastSampleTime = Double.NaN;
     double lastSmoothed = Double.NaN;
     double lastSlope;
-    double neutralVote;
+    Optional<SideCues> neutralCues = Optional.empty();
+    double lastFedTime = Double.NaN;
 
     ViewParts(ExerciseSettings settings, CameraView view) {
       signal = ExerciseSignals.forExercise(settings.exercise(), view);
@@ -363,10 +375,11 @@ public final class ExerciseAnalyzer {
       // The gate judges stillness on the smoothed signal: raw keypoint jitter is not movement.
       smoothed = smooth(active, t, sample.get().value());
     }
-    active.gate.update(t, true, smoothed, sample.map(SignalSample::sideVote).orElse(Double.NaN));
+    active.gate.update(t, true, smoothed, sample.flatMap(SignalSample::sideCues));
     if (active.gate.isReady() && sample.isPresent()) {
       active.detector.start(active.gate.neutral());
-      active.neutralVote = active.gate.neutralVote();
+      active.neutralCues = active.gate.neutralCues();
+      active.lastFedTime = Double.NaN;
       positionLostSince = Double.NaN;
       setState(t, AnalyzerState.ACTIVE);
       feed(t, sample.get());
@@ -436,8 +449,24 @@ public final class ExerciseAnalyzer {
     ViewParts p = active;
     double smooth = smooth(p, t, raw.value());
     double velocity = p.lastSlope;
-    double vote = raw.hasSideVote() ? raw.sideVote() - p.neutralVote : Double.NaN;
+    // A voted side reads the frame's evidence against the start position's.
+    double vote =
+        raw.sideCues().isPresent() && p.neutralCues.isPresent()
+            ? p.signal.sideVote(raw.sideCues().get(), p.neutralCues.get())
+            : Double.NaN;
+    double dt = Double.isNaN(p.lastFedTime) ? 0 : t - p.lastFedTime;
+    p.lastFedTime = t;
     List<DetectorEvent> events = p.detector.update(t, new SignalSample(smooth, vote), velocity);
+    DetectorStatus status = p.detector.status();
+    if (raw.sideCues().isPresent()
+        && p.neutralCues.isPresent()
+        && status.phase() == Phase.REST
+        && status.progress() <= GATE_STILL_RANGE_FRACTION
+        && Math.abs(velocity) <= NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND * p.norm
+        && dt > 0) {
+      double w = 1 - Math.exp(-dt / NEUTRAL_CUES_TIME_CONSTANT_SECONDS);
+      p.neutralCues = Optional.of(p.neutralCues.get().towards(raw.sideCues().get(), w));
+    }
     for (DetectorEvent e : events) {
       if (e instanceof RepDone done) {
         counted(done.rep());

@@ -35,7 +35,8 @@ final class Camera {
    * @param frame the exercise's body frame (gives the person's left and head direction)
    */
   static Camera place(CameraSetup setup, LocalFrame frame, List<Skeleton> mustFit) {
-    Vec3 centre = mustFit.get(0).centre();
+    Vec3 shift = (setup.isSide() ? frame.along() : frame.left()).times(setup.shiftM());
+    Vec3 centre = mustFit.get(0).centre().plus(shift);
     Vec3 offset =
         switch (setup.placement()) {
           case SIDE_LEFT -> frame.left();

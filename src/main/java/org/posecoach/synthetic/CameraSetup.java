@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param mirrored whether the image is mirrored (a "selfie" webcam); the person's left stays
  *     labelled left
  * @param matYawDeg how far the mat is turned from square to the camera, degrees
+ * @param shiftM how far the camera stands along the mat from the body's centre, metres, towards the
+ *     head (positive) or the feet (side views; across the mat for views along the body); it still
+ *     looks square to the mat, so the person appears off-centre in the image, the other way
  */
 public record CameraSetup(
     Placement placement,
@@ -24,7 +27,8 @@ public record CameraSetup(
     int width,
     int height,
     boolean mirrored,
-    double matYawDeg) {
+    double matYawDeg,
+    double shiftM) {
 
   /** Where the camera stands relative to the person. */
   public enum Placement {
@@ -43,6 +47,22 @@ public record CameraSetup(
     if (!(heightM > 0) || !(distanceM > 0) || !(hfovDeg > 10 && hfovDeg < 170)) {
       throw new IllegalArgumentException("camera needs positive height/distance and a sane fov");
     }
+    if (!Double.isFinite(shiftM) || Math.abs(shiftM) > 2) {
+      throw new IllegalArgumentException("camera shift must be within 2 m, got " + shiftM);
+    }
+  }
+
+  /** A camera opposite the body's centre (no shift). */
+  public CameraSetup(
+      Placement placement,
+      double heightM,
+      double distanceM,
+      double hfovDeg,
+      int width,
+      int height,
+      boolean mirrored,
+      double matYawDeg) {
+    this(placement, heightM, distanceM, hfovDeg, width, height, mirrored, matYawDeg, 0);
   }
 
   /** The rendered clips' camera: 0.4 m high, 2.7 m away, 48 degrees, 640x480. */
@@ -64,27 +84,42 @@ public record CameraSetup(
   }
 
   public CameraSetup withHeight(double h) {
-    return new CameraSetup(placement, h, distanceM, hfovDeg, width, height, mirrored, matYawDeg);
+    return new CameraSetup(
+        placement, h, distanceM, hfovDeg, width, height, mirrored, matYawDeg, shiftM);
   }
 
   public CameraSetup withDistance(double d) {
-    return new CameraSetup(placement, heightM, d, hfovDeg, width, height, mirrored, matYawDeg);
+    return new CameraSetup(
+        placement, heightM, d, hfovDeg, width, height, mirrored, matYawDeg, shiftM);
   }
 
   public CameraSetup withFov(double fov) {
-    return new CameraSetup(placement, heightM, distanceM, fov, width, height, mirrored, matYawDeg);
+    return new CameraSetup(
+        placement, heightM, distanceM, fov, width, height, mirrored, matYawDeg, shiftM);
   }
 
   public CameraSetup withImage(int w, int h) {
-    return new CameraSetup(placement, heightM, distanceM, hfovDeg, w, h, mirrored, matYawDeg);
+    return new CameraSetup(
+        placement, heightM, distanceM, hfovDeg, w, h, mirrored, matYawDeg, shiftM);
   }
 
   public CameraSetup withMirrored(boolean m) {
-    return new CameraSetup(placement, heightM, distanceM, hfovDeg, width, height, m, matYawDeg);
+    return new CameraSetup(
+        placement, heightM, distanceM, hfovDeg, width, height, m, matYawDeg, shiftM);
   }
 
   public CameraSetup withMatYaw(double yaw) {
-    return new CameraSetup(placement, heightM, distanceM, hfovDeg, width, height, mirrored, yaw);
+    return new CameraSetup(
+        placement, heightM, distanceM, hfovDeg, width, height, mirrored, yaw, shiftM);
+  }
+
+  /**
+   * The camera moved {@code metres} along the mat (towards the head when positive), still square to
+   * it: the person appears off-centre, towards the image's feet side.
+   */
+  public CameraSetup withShift(double metres) {
+    return new CameraSetup(
+        placement, heightM, distanceM, hfovDeg, width, height, mirrored, matYawDeg, metres);
   }
 
   public boolean isSide() {

@@ -473,7 +473,8 @@ public final class Performance {
   }
 
   private List<SyntheticFrame> render(Timeline timeline, PoseRenderer renderer, Random rnd) {
-    KeypointNoise noise = new KeypointNoise(b.noise, b.layout, rnd, b.fps);
+    KeypointNoise noise =
+        new KeypointNoise(b.noise, b.layout, rnd, new Random(b.seed * 7907 + 101), b.fps);
     boolean[] far = new boolean[b.layout.size()];
     for (int i = 0; i < far.length; i++) {
       Joint j = b.layout.joints().get(i);
@@ -543,6 +544,8 @@ public final class Performance {
         .append(b.camera.placement())
         .append(String.format(" cam=%.2fm/%.1fm", b.camera.heightM(), b.camera.distanceM()))
         .append(b.camera.mirrored() ? " mirrored" : "")
+        .append(String.format(" yaw=%.0f", b.camera.matYawDeg()))
+        .append(b.camera.shiftM() != 0 ? String.format(" shift=%.2fm", b.camera.shiftM()) : "")
         .append(" fps=")
         .append(b.fps)
         .append(" reps=")
@@ -735,6 +738,11 @@ public final class Performance {
     public Builder camera(CameraSetup camera) {
       this.camera = camera;
       return this;
+    }
+
+    /** The camera set so far. */
+    public CameraSetup cameraSetup() {
+      return camera;
     }
 
     /** A mirrored ("selfie") image, labels kept as the person's own sides. */

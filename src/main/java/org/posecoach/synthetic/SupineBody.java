@@ -93,6 +93,18 @@ final class SupineBody {
       Vec3 pole = f.up().minus(axis.times(f.up().dot(axis)));
       pole = LocalFrame.tilt(pole, axis, f.left().times(-sx), KNEE_IN_DEG);
       knee = Ik.middle(hip, ankle, d.thigh(), d.shank(), pole);
+      if (rollDeg != 0) {
+        // Solved from the rolled hip, the knee would also slide towards the head or the feet by up
+        // to 5 cm; a leg rocking about its hip-ankle line keeps the knee's place along the body
+        // (as the rendered clip shows), and the slide would fake or hide the perspective cue of
+        // depth that the side view reads. Keep the unrolled leg's place along the body.
+        Vec3 unrolledAxis = ankle.minus(unrolledHip).unit();
+        Vec3 unrolledPole = f.up().minus(unrolledAxis.times(f.up().dot(unrolledAxis)));
+        unrolledPole =
+            LocalFrame.tilt(unrolledPole, unrolledAxis, f.left().times(-sx), KNEE_IN_DEG);
+        Vec3 unrolledKnee = Ik.middle(unrolledHip, ankle, d.thigh(), d.shank(), unrolledPole);
+        knee = knee.plus(f.along().times(unrolledKnee.minus(knee).dot(f.along())));
+      }
       if (leg.swayDeg() != 0) {
         // Knees held together rock as a pair about the body's long axis through the pelvis, so
         // the knee on the side they fall to ends up under the other (as in the rendered clips);

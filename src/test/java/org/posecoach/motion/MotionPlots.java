@@ -27,6 +27,7 @@ import org.posecoach.motion.rep.RepDetectors;
 import org.posecoach.motion.rep.Thresholds;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
+import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.motion.signal.SignalShape;
 import org.posecoach.synthetic.CameraSetup;
@@ -110,6 +111,8 @@ public final class MotionPlots {
     List<Sample> samples = new ArrayList<>();
     List<double[]> counts = new ArrayList<>();
     boolean started = false;
+    List<SideCues> startCues = new ArrayList<>();
+    Optional<SideCues> neutralCues = Optional.empty();
     double minRange = stream.settings().minRangeFraction();
     for (SyntheticFrame f : stream.frames()) {
       if (f.pose().isEmpty()) {
@@ -125,13 +128,21 @@ public final class MotionPlots {
       }
       double smooth = euro.apply(t, median.apply(t, s.get().value()) / norm) * norm;
       double v = slope.apply(t, smooth);
+      if (!started && t > 0.5) {
+        s.get().sideCues().ifPresent(startCues::add);
+      }
       if (!started && t > 1.5) {
         detector.start(smooth); // the analyzer learns this from the held start position
+        neutralCues =
+            startCues.isEmpty() ? Optional.empty() : Optional.of(SideCues.median(startCues));
         started = true;
       }
       if (started) {
-        for (DetectorEvent e :
-            detector.update(t, new SignalSample(smooth, s.get().sideVote()), v)) {
+        double vote =
+            neutralCues.isPresent() && s.get().sideCues().isPresent()
+                ? signal.sideVote(s.get().sideCues().get(), neutralCues.get())
+                : Double.NaN;
+        for (DetectorEvent e : detector.update(t, new SignalSample(smooth, vote), v)) {
           if (e instanceof DetectorEvent.RepDone done) {
             counts.add(new double[] {t, done.rep().side().map(Side::sign).orElse(0)});
           }

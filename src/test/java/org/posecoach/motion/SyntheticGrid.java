@@ -87,6 +87,43 @@ final class SyntheticGrid {
         out.add(new Case(ex.id() + " " + placement + " wrong view #" + seed, b.build()));
       }
     }
+    out.addAll(offCentreLowCameras(seed));
+    return out;
+  }
+
+  /**
+   * Lumbar rotation from the side with the camera low (8-20 cm, below the raised knees) on either
+   * side of the mat, moved along the mat so that the person lies off-centre: the knees 0.2-0.45 m
+   * to the feet side of the image centre, or past it on the head side. The side of each drop is
+   * read from perspective (and BlazePose's weak depth), whose sign flips across the image centre.
+   */
+  private static List<Case> offCentreLowCameras(long seed) {
+    List<Case> out = new ArrayList<>();
+    ExerciseId ex = ExerciseId.LUMBAR_ROTATION;
+    for (Placement placement : List.of(Placement.SIDE_LEFT, Placement.SIDE_RIGHT)) {
+      for (boolean kneesPastCentre : new boolean[] {false, true}) {
+        for (KeypointLayout layout : KeypointLayout.values()) {
+          for (Scenario sc : List.of(Scenario.PLAIN, Scenario.NOISY_RESTLESS_MIRRORED)) {
+            seed++;
+            Random r = new Random(seed * 6007);
+            // The knees lie about 0.28 m (thighs raised 50 degrees) towards the feet from the
+            // point the camera looks at when it is not moved.
+            double shift = kneesPastCentre ? -0.5 - 0.2 * r.nextDouble() : 0.1 * r.nextDouble();
+            Performance.Builder b = base(ex, placement, layout, seed);
+            CameraSetup cam =
+                b.cameraSetup().withHeight(0.08 + 0.12 * r.nextDouble()).withShift(shift);
+            b.camera(cam);
+            scenario(b, ex, sc);
+            out.add(
+                new Case(
+                    String.format(
+                        "%s %s %s %s low off-centre %.2fm #%d",
+                        ex.id(), placement, layout, sc, shift, seed),
+                    b.build()));
+          }
+        }
+      }
+    }
     return out;
   }
 

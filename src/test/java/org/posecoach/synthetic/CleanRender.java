@@ -51,7 +51,8 @@ final class CleanRender {
     PoseRenderer.Rendered r = renderer.render(s);
     List<Keypoint> kps = new ArrayList<>();
     for (int i = 0; i < layout.size(); i++) {
-      kps.add(new Keypoint(layout.joints().get(i), r.x()[i], r.y()[i], r.z()[i], 0.9));
+      // The renderer's scores: the far side of a side view scored lower, as models do.
+      kps.add(new Keypoint(layout.joints().get(i), r.x()[i], r.y()[i], r.z()[i], r.score()[i]));
     }
     return new Pose(0, setup.width(), setup.height(), layout, kps, 0.9);
   }

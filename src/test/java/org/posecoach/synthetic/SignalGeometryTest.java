@@ -16,6 +16,7 @@ import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
+import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.motion.signal.SignalShape;
 import org.posecoach.pose.Keypoint;
@@ -38,6 +39,9 @@ class SignalGeometryTest {
               CameraSetup.side(false),
               CameraSetup.side(true).withHeight(0.15).withDistance(2.0),
               CameraSetup.side(false).withHeight(0.7).withMatYaw(12),
+              // Low, and off-centre: the knees past the image centre, or far from it.
+              CameraSetup.side(true).withHeight(0.1).withShift(-0.6),
+              CameraSetup.side(false).withHeight(0.1).withShift(0.3),
               CameraSetup.feet(),
               CameraSetup.feet().withHeight(0.7).withMatYaw(-10))) {
         if (cam.placement() == CameraSetup.Placement.FEET && !ex.isSupine()) {
@@ -87,8 +91,16 @@ class SignalGeometryTest {
         assertTrue(magnitude > last, ex + " " + side + " at " + d + ": " + e + " after " + last);
         last = magnitude;
         if (signal.shape() == SignalShape.VOTED_SIDES && d >= 0.5) {
-          double restVote = sample(signal, r.at(ex, 0, side)).sideVote();
-          assertEquals(side.sign(), Math.signum(s.sideVote() - restVote), ex + " vote " + side);
+          SideCues restCues = sample(signal, r.at(ex, 0, side)).sideCues().orElseThrow();
+          double vote = signal.sideVote(s.sideCues().orElseThrow(), restCues);
+          assertEquals(side.sign(), Math.signum(vote), ex + " vote " + side + ": " + vote);
+          // Perspective alone (a model without depth) tells it too.
+          SideCues flatRest =
+              sample(signal, withoutDepth(r.at(ex, 0, side))).sideCues().orElseThrow();
+          SideCues flat = sample(signal, withoutDepth(r.at(ex, d, side))).sideCues().orElseThrow();
+          double flatVote = signal.sideVote(flat, flatRest);
+          assertEquals(
+              side.sign(), Math.signum(flatVote), ex + " 2D vote " + side + ": " + flatVote);
         }
       }
       double full = last / signal.nominalRange(side == Side.LEFT);
@@ -99,24 +111,87 @@ class SignalGeometryTest {
     }
   }
 
+  static Stream<CameraSetup> lumbarSideCameras() {
+    List<CameraSetup> out = new ArrayList<>();
+    for (boolean left : new boolean[] {true, false}) {
+      for (double height : new double[] {0.1, 0.4, 0.7}) {
+        // Not moved: the knees lie towards the feet from the image centre; moved 0.6 m towards
+        // the feet, they lie past it on the head's side.
+        for (double shift : new double[] {0, -0.6}) {
+          for (boolean mirrored : new boolean[] {false, true}) {
+            out.add(
+                CameraSetup.side(left).withHeight(height).withShift(shift).withMirrored(mirrored));
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /**
+   * The performer's camera has perspective: rocked towards the camera, the near knee moves away
+   * from the image centre (as on the rendered clip, where it went 224 to 217 px with the centre at
+   * 320), rocked away it moves towards the centre, whichever side of the centre the knees lie.
+   */
+  @ParameterizedTest(name = "lumbar rotation from {0}: a knee coming nearer moves outwards")
+  @MethodSource("lumbarSideCameras")
+  void kneesComingNearerMoveAwayFromTheImageCentre(CameraSetup cam) {
+    ExerciseId ex = ExerciseId.LUMBAR_ROTATION;
+    CleanRender r = new CleanRender(ex, cam, KeypointLayout.BLAZEPOSE_33, 1.75);
+    boolean leftNear = cam.placement() == CameraSetup.Placement.SIDE_LEFT;
+    Side towardsCamera = leftNear ? Side.LEFT : Side.RIGHT;
+    org.posecoach.pose.Joint knee =
+        leftNear ? org.posecoach.pose.Joint.LEFT_KNEE : org.posecoach.pose.Joint.RIGHT_KNEE;
+    double cx = cam.width() / 2.0;
+    double rest = Math.abs(r.at(ex, 0, towardsCamera).get(knee).x() - cx);
+    double nearer = Math.abs(r.at(ex, 1, towardsCamera).get(knee).x() - cx);
+    double further = Math.abs(r.at(ex, 1, towardsCamera.opposite()).get(knee).x() - cx);
+    assertTrue(rest > 10, "knees " + rest + " px from the centre: pick a clearer framing");
+    assertTrue(nearer > rest + 1, "coming nearer: " + rest + " -> " + nearer + " px");
+    assertTrue(further < rest - 1, "going away: " + rest + " -> " + further + " px");
+  }
+
   @ParameterizedTest(name = "{0} from {1} in {2}: same value moved, resized or mirrored")
   @MethodSource("views")
   void ignoresPlaceSizeAndMirroring(ExerciseId ex, CameraSetup cam, KeypointLayout layout) {
     CleanRender r = new CleanRender(ex, cam, layout, 1.75);
     ExerciseSignal signal = ExerciseSignals.forExercise(ex, view(cam));
     Pose pose = r.at(ex, 0.7, Side.LEFT);
+    Pose rest = r.at(ex, 0, Side.LEFT);
     SignalSample base = sample(signal, pose);
-    for (Pose changed :
-        List.of(
-            transform(pose, 1, 37, -21, false),
-            transform(pose, 0.6, 0, 0, false),
-            transform(pose, 1, 0, 0, true))) {
-      SignalSample s = sample(signal, changed);
-      assertEquals(base.value(), s.value(), 1e-6 * Math.max(1, Math.abs(base.value())));
-      if (base.hasSideVote()) {
-        assertEquals(base.sideVote(), s.sideVote(), 1e-6);
+    double baseVote =
+        base.sideCues().isPresent() ? vote(signal, base, sample(signal, rest)) : Double.NaN;
+    for (boolean mirror : new boolean[] {false, true}) {
+      for (double[] change : new double[][] {{1, 37, -21}, {0.6, 0, 0}, {1, 0, 0}}) {
+        SignalSample s = sample(signal, transform(pose, change[0], change[1], change[2], mirror));
+        assertEquals(base.value(), s.value(), 1e-6 * Math.max(1, Math.abs(base.value())));
+        if (base.sideCues().isPresent()) {
+          // The side vote reads perspective, which depends on where the knees are in the image:
+          // moved or resized it keeps its sign; mirrored alone it is the same.
+          double v =
+              vote(
+                  signal,
+                  s,
+                  sample(signal, transform(rest, change[0], change[1], change[2], mirror)));
+          assertEquals(Math.signum(baseVote), Math.signum(v), ex + " vote moved/mirrored");
+          if (change[0] == 1 && change[1] == 0) {
+            assertEquals(baseVote, v, 1e-9);
+          }
+        }
       }
     }
+  }
+
+  private static Pose withoutDepth(Pose p) {
+    List<Keypoint> out = new ArrayList<>();
+    for (Keypoint k : p.keypoints()) {
+      out.add(Keypoint.of(k.joint(), k.x(), k.y(), k.score()));
+    }
+    return new Pose(0, p.imageWidth(), p.imageHeight(), p.layout(), out, p.score());
+  }
+
+  private static double vote(ExerciseSignal signal, SignalSample now, SignalSample rest) {
+    return signal.sideVote(now.sideCues().orElseThrow(), rest.sideCues().orElseThrow());
   }
 
   /** The pose scaled about the image centre, shifted, and optionally mirrored (labels kept). */

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import org.posecoach.motion.signal.SideCues;
 
 /**
  * The "getting into position" gate: counting starts only once the start position has been
@@ -35,7 +37,7 @@ public final class ReadinessGate {
   /** A misread frame or two (0.3 s) inside the hold does not restart it. */
   public static final double FLICKER_SECONDS = 0.3;
 
-  private record Sample(double time, double value, double vote) {}
+  private record Sample(double time, double value, Optional<SideCues> cues) {}
 
   private final double stillBand;
   private final Deque<Sample> hold = new ArrayDeque<>();
@@ -65,14 +67,15 @@ public final class ReadinessGate {
    * @param value the exercise signal in this frame, or NaN when it cannot be measured
    */
   public void update(double timeSeconds, boolean inStartPosition, double value) {
-    update(timeSeconds, inStartPosition, value, Double.NaN);
+    update(timeSeconds, inStartPosition, value, Optional.empty());
   }
 
   /**
-   * As {@link #update(double, boolean, double)}, with the signal's side vote (NaN when it has
-   * none), whose start-position value {@link #neutralVote()} then gives.
+   * As {@link #update(double, boolean, double)}, with the signal's raw side evidence (empty when it
+   * has none), whose start-position reading {@link #neutralCues()} then gives.
    */
-  public void update(double timeSeconds, boolean inStartPosition, double value, double vote) {
+  public void update(
+      double timeSeconds, boolean inStartPosition, double value, Optional<SideCues> cues) {
     lastTime = timeSeconds;
     boolean usable = inStartPosition && !Double.isNaN(value);
     if (!usable) {
@@ -89,7 +92,7 @@ public final class ReadinessGate {
     if (Double.isNaN(holdStart)) {
       holdStart = timeSeconds;
     }
-    hold.addLast(new Sample(timeSeconds, value, vote));
+    hold.addLast(new Sample(timeSeconds, value, cues));
     while (spread() > stillBand && hold.size() > 1) {
       hold.removeFirst();
       holdStart = hold.peekFirst().time();
@@ -123,17 +126,15 @@ public final class ReadinessGate {
   }
 
   /**
-   * The median side vote during the hold: what the start position itself reads (perspective makes
-   * the near knee look lower), 0 when there are no votes.
+   * The side evidence of the start position: the component-wise median over the hold, against which
+   * each frame's evidence is read; empty when the signal gives none.
    */
-  public double neutralVote() {
-    List<Double> votes = new ArrayList<>();
+  public Optional<SideCues> neutralCues() {
+    List<SideCues> cues = new ArrayList<>();
     for (Sample s : hold) {
-      if (!Double.isNaN(s.vote())) {
-        votes.add(s.vote());
-      }
+      s.cues().ifPresent(cues::add);
     }
-    return votes.isEmpty() ? 0 : median(votes);
+    return cues.isEmpty() ? Optional.empty() : Optional.of(SideCues.median(cues));
   }
 
   private static double median(List<Double> values) {

@@ -12,8 +12,9 @@ import org.posecoach.pose.Joint;
  * <p>Every signal is an angle (degrees) or a length in torso lengths, so it does not depend on body
  * size, on distance to the camera or on where the person lies in the image; it uses only the
  * image's "up" and the person's own left/right labels, so it reads the same with the camera on
- * either side and in mirrored images. A signal is stateless: the start value is learnt by the
- * repetition detector, not assumed here.
+ * either side and in mirrored images. (The side vote of {@link KneeDropSignal} is the exception: it
+ * reads perspective, which depends on where the knees lie relative to the image centre.) A signal
+ * is stateless: the start value is learnt by the repetition detector, not assumed here.
  *
  * <pre>{@code
  * ExerciseSignal signal = ExerciseSignals.forExercise(ExerciseId.CAT_CAMEL, CameraView.SIDE);
@@ -60,6 +61,16 @@ public interface ExerciseSignal {
 
   /** The signal in this frame, or empty when a required joint is not visible. */
   Optional<SignalSample> measure(BodyFrame body);
+
+  /**
+   * For {@link SignalShape#VOTED_SIDES} signals: which side a frame's evidence points to, read
+   * against the start position's evidence (the median over the held start position): positive for
+   * the person's left, negative for the right, its size the strength of the evidence, 0 or {@code
+   * NaN} when undecided. Other shapes have no vote.
+   */
+  default double sideVote(SideCues now, SideCues start) {
+    return Double.NaN;
+  }
 
   /** Whether every required group has a visible joint in {@code body}. */
   default boolean requiredVisible(BodyFrame body) {
