@@ -42,13 +42,13 @@ final class BenchCommand implements Callable<Integer> {
       names = "--frames",
       paramLabel = "N",
       description = "Timed calls per model (default ${DEFAULT-VALUE}).")
-  int frames = 200;
+  int frames = 300;
 
   @Option(
       names = "--warmup",
       paramLabel = "N",
       description = "Untimed calls first (default ${DEFAULT-VALUE}).")
-  int warmup = 30;
+  int warmup = 100;
 
   @Option(
       names = "--image",
@@ -59,6 +59,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
+
+  @Option(
+      names = "--segmentation",
+      description =
+          "BlazePose: run the whole graph, segmentation head included (MediaPipe's network as"
+              + " published), instead of the variant without it that the app uses.")
+  boolean segmentation;
 
   @Option(
       names = "--profile",
@@ -127,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
       for (var r : results) {
         String id = r.get("model").asText();
         boolean blazePose = store.catalog().model(id).role().equals("landmarks");
-        String file = blazePose ? id + ".no-segmentation.onnx" : id + ".onnx";
+        String file = blazePose && !segmentation ? id + ".no-segmentation.onnx" : id + ".onnx";
         Path profile = OrtProfile.newest(profileDir, file);
         err.println("ONNX Runtime time per operator, " + id + " (" + profile + "):");
         err.print(OrtProfile.table(OrtProfile.byOperator(profile), 12));
@@ -167,7 +174,11 @@ final class BenchCommand implements Callable<Integer> {
 
   private ObjectNode benchOne(String id, ModelStore store, Mat bgr, java.io.PrintWriter err) {
     try (PoseEstimator estimator =
-        PoseEstimators.open(id, store, PoseEstimators.Options.DEFAULT, err::println)) {
+        PoseEstimators.open(
+            id,
+            store,
+            PoseEstimators.Options.DEFAULT.withSegmentation(segmentation),
+            err::println)) {
       for (int i = 0; i < warmup; i++) {
         estimator.estimate(bgr, i);
       }
