@@ -15,7 +15,6 @@ import org.posecoach.motion.MotionEvent.RepCounted;
 import org.posecoach.motion.MotionEvent.StateChanged;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
-import org.posecoach.motion.filter.KeypointFilter;
 import org.posecoach.motion.filter.MedianFilter;
 import org.posecoach.motion.filter.OneEuroFilter;
 import org.posecoach.motion.filter.PairGapFiller;
@@ -42,6 +41,7 @@ import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.pose.Pose;
+import org.posecoach.pose.smoothing.KeypointFilter;
 
 /**
  * Coaches one exercise from a stream of poses: recognises the start position and camera view,

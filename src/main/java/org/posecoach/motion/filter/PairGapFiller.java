@@ -8,6 +8,7 @@ import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.Pose;
+import org.posecoach.pose.smoothing.KeypointFilter;
 
 /**
  * Bridges short losses of one joint of a left/right pair by keeping its last seen offset from its
