@@ -202,4 +202,66 @@ class SessionEngineTest {
       assertEquals(2, detail.steps().get(1).reps().size());
     }
   }
+
+  @Test
+  void theWholeMorningRoutineGivesExactlyTheStepsRepsHoldsAndSidesPerformed() {
+    Routine morning = RoutineLoader.load(Path.of("routines", "morning-low-back.yaml"));
+    Driver d = new Driver(morning);
+    List<org.posecoach.synthetic.GroundTruth> truths = new ArrayList<>();
+    long seed = 100;
+    for (org.posecoach.routine.RoutineStep step : morning.steps()) {
+      SyntheticStream stream =
+          Performance.builder(ExerciseId.fromId(step.exercise()), seed++)
+              .layout(KeypointLayout.BLAZEPOSE_33)
+              .camera(CameraSetup.side(seed % 2 == 0))
+              .settings(SessionEngine.settingsFor(step, morning))
+              .reps(step.reps())
+              .build()
+              .generate();
+      truths.add(stream.truth());
+      d.play(stream);
+      d.idle(step.restAfterSeconds() + 1);
+    }
+    assertTrue(d.engine.isDone(), "the routine ran to its end");
+    assertTrue(d.of(SessionEvent.SessionEnded.class).get(0).completed());
+    List<SessionEvent.StepEnded> ended = d.of(SessionEvent.StepEnded.class);
+    assertEquals(morning.steps().size(), ended.size());
+    for (int i = 0; i < ended.size(); i++) {
+      assertFalse(ended.get(i).skipped(), "step " + (i + 1) + " reached its target");
+    }
+    for (int i = 0; i < morning.steps().size(); i++) {
+      int step = i;
+      List<MotionEvent> counted =
+          d.events.stream()
+              .filter(e -> e instanceof SessionEvent.Motion m && m.index() == step)
+              .map(e -> ((SessionEvent.Motion) e).event())
+              .filter(
+                  e ->
+                      e instanceof MotionEvent.RepCounted || e instanceof MotionEvent.HoldCompleted)
+              .toList();
+      org.posecoach.synthetic.GroundTruth truth = truths.get(i);
+      String name = morning.steps().get(i).exercise();
+      assertEquals(truth.total(), counted.size(), name + ": reps or holds counted");
+      for (Side side : Side.values()) {
+        long onSide =
+            counted.stream()
+                .filter(
+                    e ->
+                        (e instanceof MotionEvent.RepCounted r
+                                && r.side().equals(Optional.of(side)))
+                            || (e instanceof MotionEvent.HoldCompleted h
+                                && h.side().equals(Optional.of(side))))
+                .count();
+        assertEquals(truth.count(side), onSide, name + ": counted on the " + side);
+      }
+    }
+    long holds =
+        d.events.stream()
+            .filter(
+                e ->
+                    e instanceof SessionEvent.Motion m
+                        && m.event() instanceof MotionEvent.HoldCompleted)
+            .count();
+    assertEquals(2, holds, "the glute stretch: one 10 s hold on each side");
+  }
 }
