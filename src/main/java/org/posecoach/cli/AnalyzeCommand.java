@@ -141,7 +141,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               estimator,
               noSmoothing
                   ? null
-                  : new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE),
+                  : new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
               listeners)) {
         pipeline.start();
         summary = pipeline.awaitEnd();

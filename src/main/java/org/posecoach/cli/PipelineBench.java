@@ -65,7 +65,7 @@ final class PipelineBench {
                 new PosePipeline(
                     source,
                     estimator,
-                    new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE),
+                    new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
                     List.of())) {
           estimator.reset();
           pipeline.start();

@@ -86,7 +86,7 @@ final class TerminalCoach {
           new PosePipeline(
               source,
               estimator,
-              new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE),
+              new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
               List.of(new SessionFeeder(engine)))) {
         pipeline.start();
         // The clip may run on after the last step: stop as soon as the session is over.

@@ -23,6 +23,8 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
    * @param worldMinCutoff like minCutoff for world keypoints
    * @param worldBeta like beta for world keypoints (speed in metres per second)
    * @param scoreAlpha EMA weight of a new score (0.1: scores change slowly)
+   * @param fullTrustScore at or above this score a joint's new position is taken in full; below, in
+   *     proportion (0 turns this off)
    */
   public record Settings(
       double minCutoff,
@@ -30,9 +32,17 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
       double derivativeCutoff,
       double worldMinCutoff,
       double worldBeta,
-      double scoreAlpha) {
-    /** MediaPipe Pose's video-mode settings (pose_landmark_filtering). */
-    public static final Settings MEDIAPIPE_POSE = new Settings(0.05, 80, 1.0, 0.1, 40, 0.1);
+      double scoreAlpha,
+      double fullTrustScore) {
+    /** MediaPipe Pose's video-mode settings (pose_landmark_filtering), as MediaPipe runs them. */
+    public static final Settings MEDIAPIPE_POSE = new Settings(0.05, 80, 1.0, 0.1, 40, 0.1, 0);
+
+    /**
+     * The coach's stream: MediaPipe's settings, and a joint the model is unsure of (score under
+     * 0.5, where BlazePose's visibility and MoveNet's heatmap score start to mean "probably there")
+     * moves only in proportion to its score.
+     */
+    public static final Settings COACHING = new Settings(0.05, 80, 1.0, 0.1, 40, 0.1, 0.5);
   }
 
   private static final double FRAME_RATE_HZ = 30;
@@ -44,6 +54,7 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
   private final List<OneEuroFilter[]> image = new ArrayList<>();
   private final List<OneEuroFilter[]> world = new ArrayList<>();
   private final List<LowPassFilter> scores = new ArrayList<>();
+  private final List<double[]> last = new ArrayList<>();
 
   public OneEuroKeypointFilter(Settings settings) {
     this.settings = settings;
@@ -62,13 +73,20 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
       Keypoint k = pose.keypoints().get(i);
       OneEuroFilter[] f = image.get(i);
       double score = scores.get(i).apply(k.score(), settings.scoreAlpha());
-      smoothed.add(
-          new Keypoint(
-              k.joint(),
-              f[0].apply(t, scale, k.x()),
-              f[1].apply(t, scale, k.y()),
-              k.hasDepth() ? f[2].apply(t, scale, k.z()) : k.z(),
-              score));
+      double x = f[0].apply(t, scale, k.x());
+      double y = f[1].apply(t, scale, k.y());
+      double z = k.hasDepth() ? f[2].apply(t, scale, k.z()) : k.z();
+      // Confidence-aware: a joint the model is unsure of this frame moves only part of the way,
+      // so one doubtful estimate (an occluded wrist) cannot yank it across the image.
+      double trust =
+          settings.fullTrustScore() > 0 ? Math.min(1, k.score() / settings.fullTrustScore()) : 1;
+      double[] prev = last.get(i);
+      if (prev != null) {
+        x = prev[0] + trust * (x - prev[0]);
+        y = prev[1] + trust * (y - prev[1]);
+      }
+      last.set(i, new double[] {x, y});
+      smoothed.add(new Keypoint(k.joint(), x, y, z, score));
     }
     List<Keypoint> smoothedWorld = new ArrayList<>(pose.worldKeypoints().size());
     for (int i = 0; i < pose.worldKeypoints().size(); i++) {
@@ -111,10 +129,12 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
     image.clear();
     world.clear();
     scores.clear();
+    last.clear();
     for (int i = 0; i < n; i++) {
       image.add(filters(settings.minCutoff(), settings.beta()));
       world.add(filters(settings.worldMinCutoff(), settings.worldBeta()));
       scores.add(new LowPassFilter());
+      last.add(null);
     }
   }
 
@@ -131,5 +151,6 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
     image.clear();
     world.clear();
     scores.clear();
+    last.clear();
   }
 }

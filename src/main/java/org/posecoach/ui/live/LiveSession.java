@@ -81,7 +81,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
         new PosePipeline(
             tap,
             estimator,
-            new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE),
+            new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
             List.of(new SessionFeeder(engine), new ResultTap()));
   }
 

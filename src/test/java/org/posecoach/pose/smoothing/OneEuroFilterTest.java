@@ -44,4 +44,35 @@ class OneEuroFilterTest {
     filter.apply(0, 1, 5);
     assertEquals(9, filter.apply(0, 1, 9), 0);
   }
+
+  @Test
+  void anUnsureJointMovesOnlyInProportionToItsScore() {
+    OneEuroKeypointFilter filter =
+        new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE);
+    java.util.function.BiFunction<Double, Double, org.posecoach.pose.Pose> pose =
+        (wristX, wristScore) -> {
+          java.util.List<org.posecoach.pose.Keypoint> points = new java.util.ArrayList<>();
+          for (org.posecoach.pose.Joint j : org.posecoach.pose.KeypointLayout.COCO_17.joints()) {
+            boolean wrist = j == org.posecoach.pose.Joint.LEFT_WRIST;
+            points.add(
+                org.posecoach.pose.Keypoint.of(
+                    j,
+                    wrist ? wristX : 100 + j.ordinal() * 10,
+                    200 + j.ordinal() * 5,
+                    wrist ? wristScore : 0.9));
+          }
+          return new org.posecoach.pose.Pose(
+              0, 640, 480, org.posecoach.pose.KeypointLayout.COCO_17, points, 0.9);
+        };
+    for (int i = 0; i < 30; i++) {
+      filter.apply(pose.apply(300.0, 0.9).withTimestamp(i * FRAME_NANOS));
+    }
+    // One frame where the model, unsure (score 0.05), puts the wrist 200 px away.
+    double doubtful =
+        filter
+            .apply(pose.apply(500.0, 0.05).withTimestamp(30 * FRAME_NANOS))
+            .get(org.posecoach.pose.Joint.LEFT_WRIST)
+            .x();
+    assertTrue(Math.abs(doubtful - 300) < 200 * 0.1 + 1, "moved to " + doubtful);
+  }
 }
