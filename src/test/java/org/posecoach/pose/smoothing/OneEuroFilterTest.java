@@ -48,7 +48,7 @@ class OneEuroFilterTest {
   @Test
   void anUnsureJointMovesOnlyInProportionToItsScore() {
     OneEuroKeypointFilter filter =
-        new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.MEDIAPIPE_POSE);
+        new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING);
     java.util.function.BiFunction<Double, Double, org.posecoach.pose.Pose> pose =
         (wristX, wristScore) -> {
           java.util.List<org.posecoach.pose.Keypoint> points = new java.util.ArrayList<>();
