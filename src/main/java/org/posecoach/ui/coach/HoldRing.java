@@ -1,16 +1,11 @@
 package org.posecoach.ui.coach;
 
-import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineCap;
@@ -23,55 +18,23 @@ import org.posecoach.ui.Theme;
  * A ring that fills clockwise from the top while a hold is kept, with the seconds left in the
  * middle. Drawn into its own canvas on the layout pass after a change, so at most once per frame.
  */
-public final class HoldRing extends Region {
+public final class HoldRing extends CanvasSkin {
   /** Ring width as a fraction of its radius: thick enough to read the fill from across a room. */
   private static final double RING_FRACTION = 0.2;
 
   /** The seconds in the middle: "10 s" fits inside the ring at this fraction of its radius. */
   private static final double TEXT_FRACTION = 0.42;
 
-  private final Canvas canvas = new Canvas();
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty text = new SimpleStringProperty("");
-  private final InvalidationListener changed = o -> requestLayout();
-  private final List<Observable> watched =
-      List.of(progress, text, widthProperty(), heightProperty());
 
   public HoldRing() {
-    getChildren().add(canvas);
-    registerListeners();
-  }
-
-  private void registerListeners() {
-    watched.forEach(o -> o.addListener(changed));
-  }
-
-  public void dispose() {
-    watched.forEach(o -> o.removeListener(changed));
+    super(150, 150);
+    watch(progress, text);
   }
 
   @Override
-  protected double computePrefWidth(double height) {
-    return 150;
-  }
-
-  @Override
-  protected double computePrefHeight(double width) {
-    return 150;
-  }
-
-  @Override
-  protected void layoutChildren() {
-    canvas.setWidth(getWidth());
-    canvas.setHeight(getHeight());
-    redraw();
-  }
-
-  private void redraw() {
-    double w = getWidth();
-    double h = getHeight();
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.clearRect(0, 0, w, h);
+  protected void draw(GraphicsContext g, double w, double h) {
     double radius = Math.min(w, h) / 2 - 4;
     if (radius <= 0) {
       return;

@@ -1,17 +1,12 @@
 package org.posecoach.ui.coach;
 
-import java.util.List;
 import java.util.Locale;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineCap;
@@ -29,7 +24,7 @@ import org.posecoach.ui.Theme;
  * rep's time is written under the needle. Drawn into its own canvas, once per frame at most:
  * property changes only ask for a layout pass, which redraws.
  */
-public final class TempoGauge extends Region {
+public final class TempoGauge extends CanvasSkin {
   /**
    * Without an upper bound the dial ends at twice the minimum: a rep that takes twice the least
    * time is comfortably slow, and the needle still moves visibly below that.
@@ -54,60 +49,20 @@ public final class TempoGauge extends Region {
 
   private static final Color TRACK = Color.web("#2b333c");
 
-  private final Canvas canvas = new Canvas();
   private final DoubleProperty repSeconds = new SimpleDoubleProperty(0);
   private final DoubleProperty minSeconds = new SimpleDoubleProperty(0);
   private final DoubleProperty maxSeconds = new SimpleDoubleProperty(Double.NaN);
   private final DoubleProperty lastSeconds = new SimpleDoubleProperty(Double.NaN);
   private final DoubleProperty movement = new SimpleDoubleProperty(0);
   private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.REST);
-  private final InvalidationListener changed = o -> requestLayout();
-  private final List<Observable> watched =
-      List.of(
-          repSeconds,
-          minSeconds,
-          maxSeconds,
-          lastSeconds,
-          movement,
-          phase,
-          widthProperty(),
-          heightProperty());
 
   public TempoGauge() {
-    getChildren().add(canvas);
-    registerListeners();
-  }
-
-  private void registerListeners() {
-    watched.forEach(o -> o.addListener(changed));
-  }
-
-  public void dispose() {
-    watched.forEach(o -> o.removeListener(changed));
+    super(340, 200);
+    watch(repSeconds, minSeconds, maxSeconds, lastSeconds, movement, phase);
   }
 
   @Override
-  protected double computePrefWidth(double height) {
-    return 340;
-  }
-
-  @Override
-  protected double computePrefHeight(double width) {
-    return 200;
-  }
-
-  @Override
-  protected void layoutChildren() {
-    canvas.setWidth(getWidth());
-    canvas.setHeight(getHeight());
-    redraw();
-  }
-
-  private void redraw() {
-    double w = getWidth();
-    double h = getHeight();
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.clearRect(0, 0, w, h);
+  protected void draw(GraphicsContext g, double w, double h) {
     double min = minSeconds.get();
     if (w <= 0 || h <= 0 || !(min > 0)) {
       return;
