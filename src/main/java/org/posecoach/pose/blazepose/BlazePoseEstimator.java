@@ -59,8 +59,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   private Roi trackedRoi;
   private Roi lastRoi;
   private LandmarkOutput lastOutput;
-  private int lastWidth;
-  private int lastHeight;
   private int detectorRuns;
 
   /**
@@ -93,8 +91,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   protected Optional<Pose> estimateFrame(Mat bgr, long timestampNanos) {
     int width = bgr.cols();
     int height = bgr.rows();
-    lastWidth = width;
-    lastHeight = height;
     lastOutput = null;
     boolean tracked = trackedRoi != null;
     Roi roi = tracked ? trackedRoi : detect(bgr);
@@ -204,12 +200,12 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
     }
     int size = LandmarkOutput.INPUT_SIZE;
     double[] m = lastRoi.imageToTensor(size);
-    float[] values = new float[lastWidth * lastHeight];
+    float[] values = new float[frameWidth() * frameHeight()];
     try (FloatPointer data = new FloatPointer(lastOutput.segmentation());
         Mat mask = new Mat(size, size, CV_32F, data);
         Mat affine = new Mat(2, 3, CV_64F);
-        Mat image = new Mat(lastHeight, lastWidth, CV_32F);
-        Size dsize = new Size(lastWidth, lastHeight);
+        Mat image = new Mat(frameHeight(), frameWidth(), CV_32F);
+        Size dsize = new Size(frameWidth(), frameHeight());
         Scalar zero = new Scalar(0.0)) {
       try (DoubleIndexer idx = affine.createIndexer()) {
         for (int i = 0; i < 6; i++) {
@@ -222,7 +218,7 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
         out.get(values);
       }
     }
-    return Optional.of(new SegmentationMask(lastWidth, lastHeight, values));
+    return Optional.of(new SegmentationMask(frameWidth(), frameHeight(), values));
   }
 
   /** How often the detector ran since this estimator was opened (tracking keeps it rare). */
