@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param worldKeypoints metric 3D keypoints (metres, origin between the hips) in layout order, or
  *     empty when the model gives none
  * @param score overall confidence in [0, 1] that this is a person
+ * @param mask where the person is in the image, when the model gives it and it was asked for
  */
 public record Pose(
     long timestampNanos,
@@ -26,10 +27,12 @@ public record Pose(
     KeypointLayout layout,
     List<Keypoint> keypoints,
     List<Keypoint> worldKeypoints,
-    double score) {
+    double score,
+    Optional<PersonMask> mask) {
 
   public Pose {
     Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(mask, "mask");
     keypoints = List.copyOf(keypoints);
     worldKeypoints = List.copyOf(worldKeypoints);
     if (keypoints.size() != layout.size()) {
@@ -51,6 +54,26 @@ public record Pose(
                 + layout.joints().get(i));
       }
     }
+  }
+
+  /** A pose without a person mask. */
+  public Pose(
+      long timestampNanos,
+      int imageWidth,
+      int imageHeight,
+      KeypointLayout layout,
+      List<Keypoint> keypoints,
+      List<Keypoint> worldKeypoints,
+      double score) {
+    this(
+        timestampNanos,
+        imageWidth,
+        imageHeight,
+        layout,
+        keypoints,
+        worldKeypoints,
+        score,
+        Optional.empty());
   }
 
   /** A pose without world keypoints. */
@@ -97,9 +120,27 @@ public record Pose(
     return map;
   }
 
+  /** This pose with other keypoints and world keypoints, as a filter outputs it. */
+  public Pose withKeypoints(long nanos, List<Keypoint> points, List<Keypoint> world) {
+    return new Pose(nanos, imageWidth, imageHeight, layout, points, world, score, mask);
+  }
+
+  /** This pose with a person mask. */
+  public Pose withMask(PersonMask personMask) {
+    return new Pose(
+        timestampNanos,
+        imageWidth,
+        imageHeight,
+        layout,
+        keypoints,
+        worldKeypoints,
+        score,
+        Optional.of(personMask));
+  }
+
   /** This pose at another timestamp (a still image placed in a stream, a re-timed clip). */
   public Pose withTimestamp(long nanos) {
-    return new Pose(nanos, imageWidth, imageHeight, layout, keypoints, worldKeypoints, score);
+    return new Pose(nanos, imageWidth, imageHeight, layout, keypoints, worldKeypoints, score, mask);
   }
 
   /**
@@ -115,7 +156,8 @@ public record Pose(
         layout,
         keypoints.stream().map(k -> k.withX(imageWidth - k.x())).toList(),
         worldKeypoints.stream().map(k -> k.withX(-k.x())).toList(),
-        score);
+        score,
+        mask.map(m -> m.flippedHorizontally(imageWidth)));
   }
 
   /**
@@ -131,7 +173,8 @@ public record Pose(
         layout,
         swapSides(keypoints),
         swapSides(worldKeypoints),
-        score);
+        score,
+        mask);
   }
 
   private List<Keypoint> swapSides(List<Keypoint> points) {

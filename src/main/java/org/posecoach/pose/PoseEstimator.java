@@ -33,6 +33,17 @@ public interface PoseEstimator extends AutoCloseable {
   /** Forgets what was tracked, so the next frame is searched from scratch. */
   void reset();
 
+  /** Whether this estimator can attach the person's mask to its poses ({@link Pose#mask()}). */
+  default boolean givesMasks() {
+    return false;
+  }
+
+  /**
+   * Asks for the person's mask on the poses of the following frames, or stops asking (masks cost
+   * inference time). Safe from any thread; ignored by estimators that give no masks.
+   */
+  default void wantMasks(boolean wanted) {}
+
   /** The keypoint set of the poses this estimator returns. */
   KeypointLayout layout();
 

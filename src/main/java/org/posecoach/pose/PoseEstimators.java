@@ -26,7 +26,8 @@ public final class PoseEstimators {
   /**
    * Choices that do not depend on the model.
    *
-   * @param segmentation keep BlazePose's person mask (BlazePose only)
+   * @param segmentation give the person's mask from the first frame (BlazePose only; see {@link
+   *     PoseEstimator#wantMasks})
    * @param rotationSearch let MoveNet try ±90° turns when acquiring a person (MoveNet only)
    * @param threads ONNX Runtime threads per inference; 0 for {@link OnnxModels#intraOpThreads()}
    */
@@ -65,13 +66,15 @@ public final class PoseEstimators {
       case "landmarks":
         String detector = spec.requires().get(0);
         // Without the mask, the graph without its segmentation head does the same in about two
-        // thirds of the time (BENCHMARKS.md).
-        String variant = options.segmentation() ? null : NO_SEGMENTATION;
-        return new BlazePoseEstimator(
-            store.ensure(detector, progress),
-            store.ensure(spec.id(), variant, progress),
-            options.segmentation(),
-            options.threads());
+        // thirds of the time (BENCHMARKS.md); the whole graph is loaded when masks are wanted.
+        BlazePoseEstimator blazePose =
+            new BlazePoseEstimator(
+                store.ensure(detector, progress),
+                store.ensure(spec.id(), NO_SEGMENTATION, progress),
+                () -> store.ensure(spec.id(), progress),
+                options.threads());
+        blazePose.wantMasks(options.segmentation());
+        return blazePose;
       default:
         throw new org.posecoach.models.ModelException(
             "'"

@@ -11,8 +11,6 @@ import java.util.stream.Stream;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.posecoach.pose.blazepose.BlazePoseEstimator;
-import org.posecoach.pose.blazepose.SegmentationMask;
 import org.posecoach.render.SkeletonPainter;
 import org.posecoach.source.ImageFiles;
 import org.posecoach.testing.Models;
@@ -85,10 +83,10 @@ class PhotosTest {
           masker.reset();
           Optional<Pose> pose = estimator.estimate(bgr, 0);
           assertTrue(pose.isPresent(), model + " found no person in " + photo);
-          masker.estimate(bgr, 0);
-          SegmentationMask mask =
-              ((BlazePoseEstimator) masker)
-                  .segmentation()
+          PersonMask mask =
+              masker
+                  .estimate(bgr, 0)
+                  .flatMap(Pose::mask)
                   .orElseThrow(() -> new AssertionError("no person mask for " + photo));
           String problem = problem(pose.get(), mask);
           if (problem != null) {
@@ -112,8 +110,9 @@ class PhotosTest {
     return failures;
   }
 
-  private static String problem(Pose pose, SegmentationMask mask) {
-    int radius = (int) (ON_BODY_RADIUS_OF_DIAGONAL * Math.hypot(mask.width(), mask.height()));
+  private static String problem(Pose pose, PersonMask mask) {
+    int radius =
+        (int) (ON_BODY_RADIUS_OF_DIAGONAL * Math.hypot(pose.imageWidth(), pose.imageHeight()));
     for (Joint[] pair : PAIRS) {
       Keypoint a = pose.get(pair[0]);
       Keypoint b = pose.get(pair[1]);
@@ -136,12 +135,12 @@ class PhotosTest {
     return k.x() < 0 || k.y() < 0 || k.x() >= pose.imageWidth() || k.y() >= pose.imageHeight();
   }
 
-  private static float maskNear(SegmentationMask mask, Keypoint k, int radius) {
-    float best = 0;
+  private static double maskNear(PersonMask mask, Keypoint k, int radius) {
+    double best = 0;
     for (int dy = -radius; dy <= radius; dy += 2) {
       for (int dx = -radius; dx <= radius; dx += 2) {
         if (dx * dx + dy * dy <= radius * radius) {
-          best = Math.max(best, mask.at((int) k.x() + dx, (int) k.y() + dy));
+          best = Math.max(best, mask.probabilityAt(k.x() + dx, k.y() + dy));
         }
       }
     }

@@ -80,14 +80,7 @@ public final class PairGapFiller implements KeypointFilter {
     if (!changed) {
       return pose;
     }
-    return new Pose(
-        pose.timestampNanos(),
-        pose.imageWidth(),
-        pose.imageHeight(),
-        pose.layout(),
-        out,
-        pose.worldKeypoints(),
-        pose.score());
+    return pose.withKeypoints(pose.timestampNanos(), out, pose.worldKeypoints());
   }
 
   private boolean bridgeable(Joint j, double t) {

@@ -59,6 +59,11 @@ public interface ExerciseSignal {
     return false;
   }
 
+  /** Whether the signal reads the person's mask ({@link org.posecoach.pose.Pose#mask()}). */
+  default boolean needsMask() {
+    return false;
+  }
+
   /** The signal in this frame, or empty when a required joint is not visible. */
   Optional<SignalSample> measure(BodyFrame body);
 

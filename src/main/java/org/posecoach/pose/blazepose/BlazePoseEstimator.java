@@ -1,12 +1,5 @@
 package org.posecoach.pose.blazepose;
 
-import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
-import static org.bytedeco.opencv.global.opencv_core.CV_32F;
-import static org.bytedeco.opencv.global.opencv_core.CV_64F;
-import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
-import static org.bytedeco.opencv.global.opencv_imgproc.WARP_INVERSE_MAP;
-import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
-
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
@@ -14,16 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.javacpp.indexer.DoubleIndexer;
+import java.util.function.Supplier;
 import org.bytedeco.opencv.opencv_core.Mat;
-import org.bytedeco.opencv.opencv_core.Scalar;
-import org.bytedeco.opencv.opencv_core.Size;
 import org.posecoach.pose.AbstractPoseEstimator;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.OnnxModels;
+import org.posecoach.pose.PersonMask;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.image.Roi;
 import org.posecoach.pose.image.TensorInput;
@@ -31,12 +22,16 @@ import org.posecoach.pose.image.TensorInput;
 /**
  * MediaPipe's BlazePose pipeline on ONNX Runtime: a detector finds the person and the rotation of
  * their body; the landmark model reads a rotated square crop around them and returns 33 body
- * landmarks (plus two alignment points), a heatmap that refines them, 3D world landmarks and a
- * segmentation mask. On a stream the next crop comes from this frame's alignment points, so the
- * detector runs only when tracking is lost.
+ * landmarks (plus two alignment points), a heatmap that refines them, 3D world landmarks and, when
+ * asked for, the person's mask ({@link Pose#mask()}). On a stream the next crop comes from this
+ * frame's alignment points, so the detector runs only when tracking is lost.
  *
  * <p>Because the crop is rotated to the body's own axis, a person lying or kneeling sideways in the
  * frame is seen upright by the landmark model.
+ *
+ * <p>The mask costs a third more inference time (the segmentation head), so the landmark graph
+ * without it runs unless {@link #wantMasks(boolean) masks are wanted}; the graph with it is loaded
+ * on the first such request.
  */
 public final class BlazePoseEstimator extends AbstractPoseEstimator {
   /** MediaPipe's threshold on the landmark model's pose flag. */
@@ -52,34 +47,43 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   private final Predictor<TensorInput, DetectionList> detector;
   private final Model landmarkModel;
   private final Predictor<TensorInput, LandmarkOutput> landmarks;
+  private final Supplier<Path> maskedLandmarkOnnx;
+  private final int threads;
   private final TensorInput detectorInput = new TensorInput(224, DataType.FLOAT32, 1 / 127.5, -1);
   private final TensorInput landmarkInput = new TensorInput(256, DataType.FLOAT32, 1 / 255.0, 0);
-  private final boolean withSegmentation;
 
+  private Model maskedModel;
+  private Predictor<TensorInput, LandmarkOutput> maskedLandmarks;
+  private volatile boolean masksWanted;
   private Roi trackedRoi;
-  private Roi lastRoi;
-  private LandmarkOutput lastOutput;
   private int detectorRuns;
 
   /**
    * @param detectorOnnx the converted BlazePose detector
-   * @param landmarkOnnx a converted BlazePose landmark model (lite, full or heavy)
-   * @param withSegmentation whether {@link #segmentation()} is wanted (copies the mask each frame)
-   */
-  public BlazePoseEstimator(Path detectorOnnx, Path landmarkOnnx, boolean withSegmentation) {
-    this(detectorOnnx, landmarkOnnx, withSegmentation, 0);
-  }
-
-  /**
+   * @param landmarkOnnx a converted BlazePose landmark model (lite, full or heavy) without its
+   *     segmentation output
+   * @param maskedLandmarkOnnx the same landmark model with its segmentation output, resolved when
+   *     masks are first wanted
    * @param threads ONNX Runtime threads per inference (0: every core)
    */
   public BlazePoseEstimator(
-      Path detectorOnnx, Path landmarkOnnx, boolean withSegmentation, int threads) {
-    this.withSegmentation = withSegmentation;
+      Path detectorOnnx, Path landmarkOnnx, Supplier<Path> maskedLandmarkOnnx, int threads) {
+    this.maskedLandmarkOnnx = maskedLandmarkOnnx;
+    this.threads = threads;
     this.detectorModel = OnnxModels.load(detectorOnnx, OnnxModels.Use.OCCASIONALLY, threads);
     this.landmarkModel = OnnxModels.load(landmarkOnnx, OnnxModels.Use.EVERY_FRAME, threads);
     this.detector = detectorModel.newPredictor(new DetectorTranslator());
-    this.landmarks = landmarkModel.newPredictor(new LandmarkTranslator(withSegmentation));
+    this.landmarks = landmarkModel.newPredictor(new LandmarkTranslator(false));
+  }
+
+  @Override
+  public boolean givesMasks() {
+    return true;
+  }
+
+  @Override
+  public void wantMasks(boolean wanted) {
+    masksWanted = wanted;
   }
 
   @Override
@@ -91,7 +95,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   protected Optional<Pose> estimateFrame(Mat bgr, long timestampNanos) {
     int width = bgr.cols();
     int height = bgr.rows();
-    lastOutput = null;
     boolean tracked = trackedRoi != null;
     Roi roi = tracked ? trackedRoi : detect(bgr);
     if (roi == null) {
@@ -111,9 +114,16 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
       trackedRoi = null;
       return Optional.empty();
     }
-    lastRoi = roi;
-    lastOutput = out;
-    return Optional.of(toPose(out, roi, width, height, timestampNanos));
+    Pose pose = toPose(out, roi, width, height, timestampNanos);
+    if (out.segmentation() != null) {
+      pose =
+          pose.withMask(
+              PersonMask.of(
+                  LandmarkOutput.INPUT_SIZE,
+                  out.segmentation(),
+                  roi.imageToTensor(LandmarkOutput.INPUT_SIZE)));
+    }
+    return Optional.of(pose);
   }
 
   /** The detector's ROI for the best person, or null when there is none. */
@@ -137,7 +147,17 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
 
   private LandmarkOutput runLandmarks(Mat bgr, Roi roi) {
     landmarkInput.fill(bgr, roi);
-    return predict(landmarks, landmarkInput, "BlazePose landmark model", false);
+    Predictor<TensorInput, LandmarkOutput> model = masksWanted ? maskedLandmarks() : landmarks;
+    return predict(model, landmarkInput, "BlazePose landmark model", false);
+  }
+
+  /** The landmark graph with its segmentation head, loaded on first use. */
+  private Predictor<TensorInput, LandmarkOutput> maskedLandmarks() {
+    if (maskedLandmarks == null) {
+      maskedModel = OnnxModels.load(maskedLandmarkOnnx.get(), OnnxModels.Use.EVERY_FRAME, threads);
+      maskedLandmarks = maskedModel.newPredictor(new LandmarkTranslator(true));
+    }
+    return maskedLandmarks;
   }
 
   private Pose toPose(LandmarkOutput out, Roi roi, int width, int height, long timestampNanos) {
@@ -190,37 +210,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
     return 1 / (1 + Math.exp(-logit));
   }
 
-  /**
-   * The person mask of the last frame that found a pose, in that frame's pixels; empty when
-   * segmentation was not requested or no pose was found.
-   */
-  public Optional<SegmentationMask> segmentation() {
-    if (!withSegmentation || lastOutput == null || lastOutput.segmentation() == null) {
-      return Optional.empty();
-    }
-    int size = LandmarkOutput.INPUT_SIZE;
-    double[] m = lastRoi.imageToTensor(size);
-    float[] values = new float[frameWidth() * frameHeight()];
-    try (FloatPointer data = new FloatPointer(lastOutput.segmentation());
-        Mat mask = new Mat(size, size, CV_32F, data);
-        Mat affine = new Mat(2, 3, CV_64F);
-        Mat image = new Mat(frameHeight(), frameWidth(), CV_32F);
-        Size dsize = new Size(frameWidth(), frameHeight());
-        Scalar zero = new Scalar(0.0)) {
-      try (DoubleIndexer idx = affine.createIndexer()) {
-        for (int i = 0; i < 6; i++) {
-          idx.put(i / 3, i % 3, m[i]);
-        }
-      }
-      warpAffine(
-          mask, image, affine, dsize, INTER_LINEAR | WARP_INVERSE_MAP, BORDER_CONSTANT, zero);
-      try (FloatPointer out = new FloatPointer(image.data())) {
-        out.get(values);
-      }
-    }
-    return Optional.of(new SegmentationMask(frameWidth(), frameHeight(), values));
-  }
-
   /** How often the detector ran since this estimator was opened (tracking keeps it rare). */
   public int detectorRuns() {
     return detectorRuns;
@@ -229,7 +218,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   @Override
   public void reset() {
     trackedRoi = null;
-    lastOutput = null;
   }
 
   @Override
@@ -238,6 +226,10 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
     landmarks.close();
     detectorModel.close();
     landmarkModel.close();
+    if (maskedLandmarks != null) {
+      maskedLandmarks.close();
+      maskedModel.close();
+    }
     detectorInput.close();
     landmarkInput.close();
   }

@@ -100,14 +100,7 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
               f[2].apply(t, 1, k.z()),
               smoothed.get(i).score()));
     }
-    return new Pose(
-        t,
-        pose.imageWidth(),
-        pose.imageHeight(),
-        pose.layout(),
-        smoothed,
-        smoothedWorld,
-        pose.score());
+    return pose.withKeypoints(t, smoothed, smoothedWorld);
   }
 
   /** Mean of the keypoints' bounding-box width and height, pixels. */
