@@ -10,6 +10,8 @@ public enum FormIssue {
   HOLD_TOO_SHORT,
   /** One side moves through a clearly smaller range than the other. */
   ASYMMETRY,
+  /** The head moved through the exercise's range while the back stayed still (a nod). */
+  HEAD_ONLY,
   /** The movement went in jerks instead of one smooth sweep. */
   JERKY,
   /** Joints the exercise needs left the camera's view. */

@@ -17,6 +17,7 @@ public final class Cues {
       case HOLD_TOO_SHORT -> "Hold a little longer";
       case ASYMMETRY -> "Even out both sides";
       case JERKY -> "Smooth and steady";
+      case HEAD_ONLY -> "Move your back, not just your head";
       case OUT_OF_FRAME -> "Move fully into view";
       case WRONG_POSITION -> startInstruction(exercise);
       case WRONG_VIEW ->
@@ -33,7 +34,7 @@ public final class Cues {
   public static Severity severity(FormIssue issue) {
     return switch (issue) {
       case JERKY, ASYMMETRY -> Severity.INFO;
-      case TOO_FAST, TOO_SMALL, HOLD_TOO_SHORT -> Severity.WARNING;
+      case TOO_FAST, TOO_SMALL, HOLD_TOO_SHORT, HEAD_ONLY -> Severity.WARNING;
       case OUT_OF_FRAME, WRONG_POSITION, WRONG_VIEW -> Severity.BLOCKING;
     };
   }
