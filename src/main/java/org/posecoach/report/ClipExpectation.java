@@ -1,5 +1,6 @@
 package org.posecoach.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,8 +20,16 @@ import org.posecoach.motion.ExerciseId;
  * <p>Two layouts are read: a {@code NAME.expect.json} beside {@code NAME.mp4} ({@code {"exercise",
  * "reps", "left"?, "right"?, "note"?}}), and a folder's {@code MANIFEST.json} listing {@code
  * "files": [{"file", "exercise", "reps", "reps_per_side"?: {"left", "right"}, "left"?, "right"?,
- * "reps_are"?: "per side"}]}. A clip of no exercise ({@code "exercise": "idle"}) must count
+ * "reps_are"?: "per side"}]}. Counts are whole numbers, zero or more. Sided counts come as a pair:
+ * {@code reps} is then their sum, or, with {@code "reps_are": "per side"}, the count on each side
+ * when the pair is not given. A clip of no exercise ({@code "exercise": "idle"}) must count
  * nothing; it is analysed as cat-camel, whose start position the idle clips hold.
+ *
+ * <pre>{@code
+ * for (ClipExpectation e : ClipExpectation.scan(Path.of("../shared/data/real"))) {
+ *   System.out.println(e.clip() + " " + e.exercise().id() + " " + e.reps());
+ * }
+ * }</pre>
  *
  * @param clip the video
  * @param exercise the exercise to count
@@ -36,6 +45,8 @@ public record ClipExpectation(
   private static final String EXPECT_SUFFIX = ".expect.json";
   private static final String MANIFEST = "MANIFEST.json";
   private static final String IDLE = "idle";
+  private static final String PER_SIDE = "per side";
+  private static final String IN_ALL = "in all";
 
   /** Whether the expectation gives per-side counts. */
   public boolean sided() {
@@ -43,10 +54,12 @@ public record ClipExpectation(
   }
 
   /**
-   * Every clip with an expectation in {@code folder} (not its subfolders), by file name.
+   * Every clip with an expectation in {@code folder} (not its subfolders), by file name; an
+   * expectation file beside a clip wins over the manifest's entry for the same clip.
    *
    * @throws IOException when the folder or an expectation file cannot be read
-   * @throws IllegalArgumentException naming the file when an expectation is malformed
+   * @throws IllegalArgumentException naming the file and what is wrong when an expectation is
+   *     malformed or names no clip
    */
   public static List<ClipExpectation> scan(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
@@ -54,20 +67,28 @@ public record ClipExpectation(
           "'" + folder + "' is not a folder of clips with expectation files");
     }
     List<ClipExpectation> found = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + EXPECT_SUFFIX)) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
         String name = file.getFileName().toString();
-        String stem = name.substring(0, name.length() - EXPECT_SUFFIX.length());
-        found.add(parse(file, clipFor(folder, stem, file), MAPPER.readTree(file.toFile())));
+        if (name.endsWith(EXPECT_SUFFIX) && Files.isRegularFile(file)) {
+          String stem = name.substring(0, name.length() - EXPECT_SUFFIX.length());
+          found.add(parse(file.toString(), clipFor(folder, stem, file), read(file)));
+        }
       }
     }
     Path manifest = folder.resolve(MANIFEST);
     if (Files.exists(manifest)) {
-      JsonNode files = MAPPER.readTree(manifest.toFile()).path("files");
+      JsonNode files = read(manifest).get("files");
+      if (files == null || !files.isArray()) {
+        throw new IllegalArgumentException(
+            manifest + ": expected a \"files\" list of {\"file\", \"exercise\", \"reps\"} entries");
+      }
+      int index = 0;
       for (JsonNode entry : files) {
-        Path clip = folder.resolve(text(manifest, entry, "file"));
-        if (found.stream().noneMatch(e -> e.clip().equals(clip))) {
-          found.add(parse(manifest, clip, entry));
+        String where = manifest + ", files[" + index++ + "]";
+        Path clip = folder.resolve(text(where, entry, "file")).normalize();
+        if (found.stream().noneMatch(e -> e.clip().normalize().equals(clip))) {
+          found.add(parse(where + " (" + clip.getFileName() + ")", clip, entry));
         }
       }
     }
@@ -75,55 +96,119 @@ public record ClipExpectation(
     return List.copyOf(found);
   }
 
+  private static JsonNode read(Path file) throws IOException {
+    try {
+      return MAPPER.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      String at =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      throw new IllegalArgumentException(
+          file + " is not valid JSON" + at + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The video beside {@code NAME.expect.json}: {@code NAME.<ext>} (not JSON), first by name. */
   private static Path clipFor(Path folder, String stem, Path expectation) throws IOException {
-    try (DirectoryStream<Path> videos = Files.newDirectoryStream(folder, stem + ".*")) {
-      for (Path v : videos) {
-        if (!v.getFileName().toString().endsWith(".json")) {
-          return v;
+    List<Path> videos = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        // NAME.mp4 only: not NAME.expect.json, NAME.joints.json, nor NAME.slow.mp4.
+        if (name.startsWith(stem + ".")
+            && name.indexOf('.', stem.length() + 1) < 0
+            && !name.endsWith(".json")
+            && Files.isRegularFile(f)) {
+          videos.add(f);
         }
       }
     }
-    throw new IllegalArgumentException(
-        "'" + expectation + "' has no clip beside it (expected " + stem + ".mp4 or similar)");
+    return videos.stream()
+        .min(Comparator.comparing(p -> p.getFileName().toString()))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "'"
+                        + expectation
+                        + "' has no clip beside it (expected "
+                        + stem
+                        + ".mp4 or similar)"));
   }
 
-  private static ClipExpectation parse(Path source, Path clip, JsonNode entry) {
-    String exercise = text(source, entry, "exercise");
+  private static ClipExpectation parse(String where, Path clip, JsonNode entry) {
+    if (!entry.isObject()) {
+      throw new IllegalArgumentException(
+          where + ": expected an object {\"exercise\", \"reps\", …}, found " + entry);
+    }
+    String exercise = text(where, entry, "exercise");
     ExerciseId id;
     try {
       id = IDLE.equals(exercise) ? ExerciseId.CAT_CAMEL : ExerciseId.fromId(exercise);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          source + ", " + clip.getFileName() + ": " + e.getMessage());
+      throw new IllegalArgumentException(where + ": " + e.getMessage() + " (or idle)");
     }
+    int reps =
+        count(where, entry, "reps")
+            .orElseThrow(() -> new IllegalArgumentException(where + ": \"reps\" is missing"));
     JsonNode perSide = entry.path("reps_per_side");
-    OptionalInt left = count(perSide.isObject() ? perSide : entry, "left");
-    OptionalInt right = count(perSide.isObject() ? perSide : entry, "right");
-    if (!entry.path("reps").canConvertToInt()) {
+    JsonNode sides = perSide.isObject() ? perSide : entry;
+    OptionalInt left = count(where, sides, "left");
+    OptionalInt right = count(where, sides, "right");
+    if (left.isPresent() != right.isPresent()) {
       throw new IllegalArgumentException(
-          source + ", " + clip.getFileName() + ": \"reps\" must be a whole number");
+          where + ": give both \"left\" and \"right\", or neither, for a sided count");
     }
-    int reps = entry.path("reps").asInt();
-    if (left.isPresent() && right.isPresent()) {
-      // "reps" may be given per side (reps_are: "per side") or in all: the sides decide.
-      reps = left.getAsInt() + right.getAsInt();
+    String repsAre = entry.path("reps_are").asText(IN_ALL);
+    if (!repsAre.equals(PER_SIDE) && !repsAre.equals(IN_ALL)) {
+      throw new IllegalArgumentException(
+          where + ": \"reps_are\" must be \"" + PER_SIDE + "\" or \"" + IN_ALL + "\"");
     }
-    if (IDLE.equals(exercise)) {
-      reps = 0;
+    if (repsAre.equals(PER_SIDE) && left.isEmpty()) {
+      left = OptionalInt.of(reps);
+      right = OptionalInt.of(reps);
+    }
+    if (left.isPresent()) {
+      int sum = left.getAsInt() + right.getAsInt();
+      if (repsAre.equals(IN_ALL) && reps != sum) {
+        throw new IllegalArgumentException(
+            where
+                + ": \"reps\" is "
+                + reps
+                + " but left + right is "
+                + sum
+                + " (add \"reps_are\": \"per side\" if reps counts each side)");
+      }
+      reps = sum;
+    }
+    if (IDLE.equals(exercise) && reps != 0) {
+      throw new IllegalArgumentException(where + ": an idle clip counts 0 reps, not " + reps);
     }
     String note = Optional.ofNullable(entry.get("note")).map(JsonNode::asText).orElse("");
     return new ClipExpectation(clip, id, reps, left, right, note);
   }
 
-  private static OptionalInt count(JsonNode node, String key) {
+  /** A whole count of zero or more under {@code key}, or empty when the key is absent. */
+  private static OptionalInt count(String where, JsonNode node, String key) {
     JsonNode v = node.get(key);
-    return v != null && v.canConvertToInt() ? OptionalInt.of(v.asInt()) : OptionalInt.empty();
+    if (v == null || v.isNull()) {
+      return OptionalInt.empty();
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
+      throw new IllegalArgumentException(
+          where + ": \"" + key + "\" must be a whole number, 0 or more, not " + v);
+    }
+    return OptionalInt.of(v.asInt());
   }
 
-  private static String text(Path source, JsonNode entry, String key) {
+  private static String text(String where, JsonNode entry, String key) {
     JsonNode v = entry.get(key);
-    if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException(source + ": an entry lacks \"" + key + "\"");
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new IllegalArgumentException(
+          where + ": \"" + key + "\" is missing or not a text" + (v == null ? "" : " (" + v + ")"));
     }
     return v.asText();
   }
