@@ -212,7 +212,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return yaml.toString();
   }
 
-  private static void checkWritable(Path file) throws IOException {
+  static void checkWritable(Path file) throws IOException {
     if (file == null) {
       return;
     }

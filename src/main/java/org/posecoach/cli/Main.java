@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       ModelsCommand.class,
       PoseCommand.class,
       AnalyzeCommand.class,
+      EvaluateCommand.class,
       HistoryCommand.class,
       BenchCommand.class
     })
