@@ -131,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         listeners.add(new AnnotatedVideoWriter(out, source.info().fps()));
       }
       if (engine != null) {
-        listeners.add(new SessionFeeder(engine));
+        listeners.add(new SessionFeeder(engine, estimator));
       }
       listeners.add(new ProgressBar(err, source.info().frameCount(), System.console() != null));
       PipelineSummary summary;

@@ -87,7 +87,7 @@ final class TerminalCoach {
               source,
               estimator,
               new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
-              List.of(new SessionFeeder(engine)))) {
+              List.of(new SessionFeeder(engine, estimator)))) {
         pipeline.start();
         // The clip may run on after the last step: stop as soon as the session is over.
         while ((summary = pipeline.awaitEnd(100, java.util.concurrent.TimeUnit.MILLISECONDS))

@@ -1,6 +1,8 @@
 package org.posecoach.motion;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.posecoach.motion.form.FormChecker;
 import org.posecoach.motion.position.BodyPosition;
 import org.posecoach.motion.position.Debouncer;
 import org.posecoach.motion.position.PositionClassifier;
-import org.posecoach.motion.position.ReadinessGate;
+import org.posecoach.motion.position.PositionTracker;
 import org.posecoach.motion.rep.DetectorConfig;
 import org.posecoach.motion.rep.DetectorEvent;
 import org.posecoach.motion.rep.DetectorEvent.ExcursionDone;
@@ -84,16 +86,13 @@ public final class ExerciseAnalyzer {
   static final double POSITION_LOST_SECONDS = 1.0;
 
   /**
-   * An unrecognised position for 3 s also means it (movement extremes and occlusions are
-   * unrecognisable for moments, not seconds).
+   * No position recognised for 2 s more than the tracker's own patience also means it (movement
+   * extremes and occlusions are unrecognisable for moments, not seconds).
    */
-  static final double UNKNOWN_POSITION_LOST_SECONDS = 3.0;
+  static final double UNKNOWN_POSITION_LOST_SECONDS = 2.0;
 
   /** An unsupported view for 2 s is reported (not a moment of misreading while lying down). */
   static final double WRONG_VIEW_SECONDS = 2.0;
-
-  /** A per-frame position guess must persist 0.3 s to change the recognised position. */
-  static final double POSITION_SETTLE_SECONDS = 0.3;
 
   /** A per-frame view guess must persist 0.5 s to change the recognised view. */
   static final double VIEW_SETTLE_SECONDS = 0.5;
@@ -116,14 +115,24 @@ public final class ExerciseAnalyzer {
    */
   static final double SLOPE_WINDOW_SECONDS = 0.4;
 
+  /** Frames this long before the position settled warm up the smoothing before counting. */
+  static final double FILTER_WARMUP_SECONDS = 0.5;
+
   /** Smoothing does not bridge gaps over half a second: the filter restarts. */
   static final double FILTER_RESET_GAP_SECONDS = 0.5;
 
   /**
-   * The start position may wobble within a quarter of the textbook range (breathing, settling,
-   * keypoint jitter) and still count as held still: the same band as "back through the centre".
+   * Resting near the start value: within a quarter of the textbook range, the same band as "back
+   * through the centre".
    */
-  static final double GATE_STILL_RANGE_FRACTION = 0.25;
+  static final double REST_BAND_RANGE_FRACTION = 0.25;
+
+  /**
+   * Frames are kept this long so that, once the position has settled, counting starts from the
+   * first frame that showed it: a repetition begun while the coach was still settling counts. The
+   * position tracker settles within a second even on flickering guesses.
+   */
+  static final double REPLAY_SECONDS = 5.0;
 
   /**
    * The start position's side evidence follows the user while they rest near the start value and
@@ -132,27 +141,37 @@ public final class ExerciseAnalyzer {
    */
   static final double NEUTRAL_CUES_TIME_CONSTANT_SECONDS = 6.0;
 
+  /**
+   * For its first second at rest the start position's side evidence is learnt with a time constant
+   * of 0.3 s: like the median over a held start, without asking the user to hold still first.
+   */
+  static final double START_CUES_SECONDS = 1.0;
+
+  static final double START_CUES_TIME_CONSTANT_SECONDS = 0.3;
+
   /** Resting still: slower than 15 % of the range per second (as the detector's start value). */
   static final double NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND = 0.15;
 
   /** Everything that depends on the camera view. */
   private static final class ViewParts {
+    final CameraView view;
     final ExerciseSignal signal;
     final SignalFilter median = new MedianFilter();
     final SignalFilter filter;
     final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
     final RepDetector detector;
     final FormChecker checker;
-    final ReadinessGate gate;
     final double norm;
     final boolean countHolds;
     double lastSampleTime = Double.NaN;
     double lastSmoothed = Double.NaN;
     double lastSlope;
     Optional<SideCues> neutralCues = Optional.empty();
+    double neutralCuesSeconds;
     double lastFedTime = Double.NaN;
 
     ViewParts(ExerciseSettings settings, CameraView view) {
+      this.view = view;
       signal = ExerciseSignals.forExercise(settings.exercise(), view);
       norm = (signal.nominalRange(true) + signal.nominalRange(false)) / 2;
       filter =
@@ -162,7 +181,6 @@ public final class ExerciseAnalyzer {
       countHolds = config.countHolds();
       detector = RepDetectors.create(config);
       checker = new FormChecker(settings, signal.sidesComparable(), countHolds);
-      gate = new ReadinessGate(GATE_STILL_RANGE_FRACTION * norm);
     }
   }
 
@@ -171,12 +189,13 @@ public final class ExerciseAnalyzer {
   private final KeypointFilter gapFiller = new PairGapFiller();
   private final BodyScaleEstimator scale = new BodyScaleEstimator();
   private final PositionClassifier classifier = new PositionClassifier();
-  private final Debouncer<BodyPosition> position =
-      new Debouncer<>(BodyPosition.UNKNOWN, POSITION_SETTLE_SECONDS);
+  private final PositionTracker position = new PositionTracker();
+  private final Deque<BodyFrame> recent = new ArrayDeque<>();
   private final Debouncer<Optional<CameraView>> view =
       new Debouncer<>(Optional.empty(), VIEW_SETTLE_SECONDS);
   private final Map<CameraView, ViewParts> parts = new EnumMap<>(CameraView.class);
   private final CueLimiter cues = new CueLimiter();
+  private SignalTrace.Listener trace;
 
   private AnalyzerState state = AnalyzerState.NO_PERSON;
   private ViewParts active;
@@ -217,6 +236,11 @@ public final class ExerciseAnalyzer {
     listeners.remove(listener);
   }
 
+  /** Receives every counted frame's signal and levels (plots, tuning); null for none. */
+  public void setTraceListener(SignalTrace.Listener listener) {
+    this.trace = listener;
+  }
+
   /**
    * Feeds one camera frame's result.
    *
@@ -249,12 +273,13 @@ public final class ExerciseAnalyzer {
       BodyFrame body = new BodyFrame(pose, torsoPx.getAsDouble());
       PositionClassifier.Guess guess = classifier.classify(body);
       lastEndOn = guess.endOn();
-      BodyPosition before = position.value();
+      BodyPosition before = position.position();
       BodyPosition after = position.update(t, guess.position());
       if (after != before) {
         emit(new PositionChanged(t, before, after));
       }
       view.update(t, guess.view());
+      remember(body);
       if (state == AnalyzerState.ACTIVE) {
         whileActive(t, body);
       } else {
@@ -289,13 +314,12 @@ public final class ExerciseAnalyzer {
         holdProgress = Math.min(1, s.heldSeconds() / settings.holdSeconds());
       }
     }
-    double readiness =
-        state == AnalyzerState.ACTIVE ? 1 : active == null ? 0 : active.gate.progress();
+    double readiness = state == AnalyzerState.ACTIVE ? 1 : 0;
     return new AnalyzerSnapshot(
         Double.isNaN(now) ? 0 : now,
         settings.exercise(),
         state,
-        position.value(),
+        position.position(),
         view.value(),
         reps,
         leftReps,
@@ -330,8 +354,6 @@ public final class ExerciseAnalyzer {
     if (state == AnalyzerState.ACTIVE) {
       active.detector.missing(t);
       notMeasured(t);
-    } else if (active != null) {
-      active.gate.update(t, false, Double.NaN);
     }
     if (state != AnalyzerState.NO_PERSON
         && (Double.isNaN(lastPoseTime) || t - lastPoseTime > NO_PERSON_SECONDS)
@@ -356,40 +378,31 @@ public final class ExerciseAnalyzer {
       wrongViewSince = Double.NaN;
       wrongViewReported = false;
     }
-    boolean inStart = viewAllowed && isStartPosition(position.value());
-    if (!inStart) {
-      if (active != null) {
-        active.gate.update(t, false, Double.NaN);
-      }
+    if (!viewAllowed || !inExercisePosition(position.position())) {
       missingSince = Double.NaN;
       setState(t, AnalyzerState.GETTING_INTO_POSITION);
       return;
     }
+    // In position: count at once, from the first frame that showed it (the tracker needed a few
+    // frames to settle, and the user may have started moving straight away).
     active = parts.computeIfAbsent(v.get(), cv -> new ViewParts(settings, cv));
-    Optional<SignalSample> sample = active.signal.measure(body);
-    double smoothed = Double.NaN;
-    if (sample.isEmpty()) {
-      notMeasured(t);
-    } else {
-      measured();
-      // The gate judges stillness on the smoothed signal: raw keypoint jitter is not movement.
-      smoothed = smooth(active, t, sample.get().value());
+    active.detector.start();
+    active.neutralCues = Optional.empty();
+    active.lastFedTime = Double.NaN;
+    positionLostSince = Double.NaN;
+    setState(t, AnalyzerState.ACTIVE);
+    double from = Double.isNaN(position.since()) ? t : position.since();
+    for (BodyFrame earlier : List.copyOf(recent)) {
+      double te = earlier.timeSeconds();
+      if (te >= from - FILTER_WARMUP_SECONDS && te < from) {
+        // The smoothing (and its speed estimate) starts on the frames just before, so that the
+        // first counted frames already know whether the user is still or moving in.
+        active.signal.measure(earlier).ifPresent(sample -> smooth(active, te, sample.value()));
+      } else if (te >= from && te < t) {
+        measureAndFeed(te, earlier);
+      }
     }
-    active.gate.update(t, true, smoothed, sample.flatMap(SignalSample::sideCues));
-    if (active.gate.isReady() && sample.isPresent()) {
-      active.detector.start(active.gate.neutral());
-      active.neutralCues = active.gate.neutralCues();
-      active.lastFedTime = Double.NaN;
-      positionLostSince = Double.NaN;
-      setState(t, AnalyzerState.ACTIVE);
-      feed(t, sample.get());
-    } else {
-      setState(
-          t,
-          active.gate.progress() > 0
-              ? AnalyzerState.HOLDING_START
-              : AnalyzerState.GETTING_INTO_POSITION);
-    }
+    measureAndFeed(t, body);
   }
 
   private void whileActive(double t, BodyFrame body) {
@@ -400,6 +413,11 @@ public final class ExerciseAnalyzer {
       leaveActive(t, AnalyzerState.GETTING_INTO_POSITION);
       return;
     }
+    measureAndFeed(t, body);
+  }
+
+  /** Measures one frame's signal and feeds it to the detector, or reports it unmeasurable. */
+  private void measureAndFeed(double t, BodyFrame body) {
     Optional<SignalSample> sample = active.signal.measure(body);
     if (sample.isEmpty()) {
       active.detector.missing(t);
@@ -413,10 +431,16 @@ public final class ExerciseAnalyzer {
     feed(t, sample.get());
   }
 
+  /** Keeps the last {@link #REPLAY_SECONDS} of frames for a start that settles late. */
+  private void remember(BodyFrame body) {
+    recent.addLast(body);
+    while (recent.peekFirst().timeSeconds() < body.timeSeconds() - REPLAY_SECONDS) {
+      recent.removeFirst();
+    }
+  }
+
   private boolean positionLost(double t) {
-    BodyPosition p = position.value();
-    boolean accepted = settings.exercise().isSupine() ? p.isSupine() : p.isKneeling();
-    if (accepted) {
+    if (inExercisePosition(position.position())) {
       positionLostSince = Double.NaN;
       return false;
     }
@@ -424,7 +448,9 @@ public final class ExerciseAnalyzer {
       positionLostSince = t;
     }
     double limit =
-        p == BodyPosition.UNKNOWN ? UNKNOWN_POSITION_LOST_SECONDS : POSITION_LOST_SECONDS;
+        position.position() == BodyPosition.UNKNOWN
+            ? UNKNOWN_POSITION_LOST_SECONDS
+            : POSITION_LOST_SECONDS;
     return t - positionLostSince > limit;
   }
 
@@ -458,14 +484,38 @@ public final class ExerciseAnalyzer {
     p.lastFedTime = t;
     List<DetectorEvent> events = p.detector.update(t, new SignalSample(smooth, vote), velocity);
     DetectorStatus status = p.detector.status();
-    if (raw.sideCues().isPresent()
-        && p.neutralCues.isPresent()
-        && status.phase() == Phase.REST
-        && status.progress() <= GATE_STILL_RANGE_FRACTION
-        && Math.abs(velocity) <= NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND * p.norm
-        && dt > 0) {
-      double w = 1 - Math.exp(-dt / NEUTRAL_CUES_TIME_CONSTANT_SECONDS);
-      p.neutralCues = Optional.of(p.neutralCues.get().towards(raw.sideCues().get(), w));
+    if (trace != null) {
+      trace.onSample(
+          new SignalTrace(
+              t,
+              p.view,
+              p.signal.name(),
+              raw.value(),
+              smooth,
+              p.detector.calibration().neutral(),
+              p.detector.thresholds(true),
+              p.detector.thresholds(false),
+              status.phase()));
+    }
+    if (raw.sideCues().isPresent()) {
+      SideCues cues = raw.sideCues().get();
+      boolean resting =
+          status.phase() == Phase.REST
+              && status.progress() <= REST_BAND_RANGE_FRACTION
+              && Math.abs(velocity) <= NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND * p.norm;
+      if (resting && p.neutralCues.isEmpty()) {
+        p.neutralCues = Optional.of(cues);
+        p.neutralCuesSeconds = 0;
+      } else if (resting && dt > 0) {
+        // Resting at the start value: its evidence is learnt over the first second there (a
+        // median over a held start, without asking for the hold), then follows slowly.
+        double tau =
+            p.neutralCuesSeconds < START_CUES_SECONDS
+                ? START_CUES_TIME_CONSTANT_SECONDS
+                : NEUTRAL_CUES_TIME_CONSTANT_SECONDS;
+        p.neutralCues = Optional.of(p.neutralCues.get().towards(cues, 1 - Math.exp(-dt / tau)));
+        p.neutralCuesSeconds += dt;
+      }
     }
     for (DetectorEvent e : events) {
       if (e instanceof RepDone done) {
@@ -523,17 +573,18 @@ public final class ExerciseAnalyzer {
   private void leaveActive(double t, AnalyzerState next) {
     if (active != null) {
       active.detector.abandon();
-      active.gate.reset();
     }
     positionLostSince = Double.NaN;
     setState(t, next);
   }
 
-  private boolean isStartPosition(BodyPosition p) {
-    return switch (settings.exercise().startPosition()) {
-      case SUPINE_KNEES_BENT -> p == BodyPosition.SUPINE_KNEES_BENT;
-      case HANDS_AND_KNEES -> p == BodyPosition.HANDS_AND_KNEES;
-    };
+  /**
+   * Whether {@code p} belongs to the exercise: any position on the back for the supine exercises
+   * (knees dropped to the side read as legs down), any kneeling one for the others (sitting back is
+   * the prayer stretch's end). The user may start anywhere in it.
+   */
+  private boolean inExercisePosition(BodyPosition p) {
+    return settings.exercise().isSupine() ? p.isSupine() : p.isKneeling();
   }
 
   private Optional<String> instruction() {

@@ -11,6 +11,7 @@ import org.posecoach.motion.ExerciseAnalyzer;
 import org.posecoach.motion.ExerciseId;
 import org.posecoach.motion.ExerciseSettings;
 import org.posecoach.motion.Side;
+import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.pose.Pose;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
@@ -101,6 +102,22 @@ public final class SessionEngine {
 
   public Routine routine() {
     return routine;
+  }
+
+  /** Whether the current step reads the person's mask, so the estimator should give it. */
+  public boolean wantsMasks() {
+    return phase != SessionPhase.DONE && ExerciseSignals.needsMask(settings.get(index).exercise());
+  }
+
+  /** The titles of the routine's steps that read the person's mask, in order. */
+  public List<String> stepsNeedingMasks() {
+    List<String> titles = new java.util.ArrayList<>();
+    for (int i = 0; i < settings.size(); i++) {
+      if (ExerciseSignals.needsMask(settings.get(i).exercise())) {
+        titles.add(routine.steps().get(i).title());
+      }
+    }
+    return titles;
   }
 
   public void addListener(SessionListener listener) {

@@ -11,9 +11,7 @@ import org.posecoach.motion.filter.PairGapFiller;
 import org.posecoach.motion.position.PositionClassifier;
 import org.posecoach.motion.signal.BackArchSignal;
 import org.posecoach.motion.signal.ExerciseSignal;
-import org.posecoach.motion.signal.HeadNeckSignal;
 import org.posecoach.motion.signal.SignalSample;
-import org.posecoach.motion.signal.SitBackSignal;
 import org.posecoach.pose.Pose;
 import org.posecoach.report.ClipExpectation;
 import org.posecoach.testing.PoseTracks;
@@ -61,6 +59,25 @@ public final class ClipReplay {
                 log.add(String.format(Locale.ROOT, "%.2f %s", ev.timeSeconds(), ev));
               }
             });
+        if (trace != null) {
+          analyzer.setTraceListener(
+              tr ->
+                  log.add(
+                      String.format(
+                          Locale.ROOT,
+                          "%.2f trace %s raw %.3f smooth %.3f start %.3f enter +%.3f/-%.3f exit"
+                              + " +%.3f/-%.3f %s",
+                          tr.timeSeconds(),
+                          tr.signal(),
+                          tr.raw(),
+                          tr.smoothed(),
+                          tr.startValue(),
+                          tr.positive().enter(),
+                          tr.negative().enter(),
+                          tr.positive().exit(),
+                          tr.negative().exit(),
+                          tr.phase())));
+        }
         for (TrackFrame f : frames) {
           analyzer.accept(f.pose(), f.timestampNanos());
         }
@@ -86,8 +103,17 @@ public final class ClipReplay {
     PairGapFiller filler = new PairGapFiller();
     BodyScaleEstimator scale = new BodyScaleEstimator();
     PositionClassifier classifier = new PositionClassifier();
-    List<ExerciseSignal> signals =
-        List.of(new BackArchSignal(), new HeadNeckSignal(), new SitBackSignal());
+    List<ExerciseSignal> signals = new ArrayList<>();
+    for (CameraView v : CameraView.values()) {
+      try {
+        signals.add(org.posecoach.motion.signal.ExerciseSignals.forExercise(exercise, v));
+      } catch (IllegalArgumentException e) {
+        // not readable from this view
+      }
+    }
+    if (exercise == ExerciseId.CAT_CAMEL) {
+      signals.add(new BackArchSignal());
+    }
     for (TrackFrame f : frames) {
       StringBuilder line =
           new StringBuilder(String.format(Locale.ROOT, "%6.2f", f.timestampNanos() / 1e9));

@@ -1,7 +1,6 @@
 package org.posecoach.motion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -141,15 +140,36 @@ class ExerciseAnalyzerTest {
     ExerciseAnalyzer analyzer = ExerciseAnalyzer.forExercise(ExerciseId.CAT_CAMEL);
     SyntheticStream s = Performance.builder(ExerciseId.CAT_CAMEL, 28).reps(1).build().generate();
     long last = 0;
-    for (SyntheticFrame f : s.frames().subList(0, 30)) {
+    // A few frames: seen, but not yet settled in position.
+    for (SyntheticFrame f : s.frames().subList(0, 5)) {
       analyzer.accept(f.pose(), f.timestampNanos());
       last = f.timestampNanos();
     }
-    assertFalse(analyzer.snapshot().state() == AnalyzerState.NO_PERSON);
-    for (int i = 1; i <= 60; i++) {
+    assertEquals(AnalyzerState.GETTING_INTO_POSITION, analyzer.snapshot().state());
+    for (int i = 1; i <= 40; i++) {
       analyzer.onNoPose(last + i * 33_000_000L);
     }
     assertEquals(AnalyzerState.NO_PERSON, analyzer.snapshot().state());
     assertTrue(analyzer.snapshot().instruction().isPresent());
+  }
+
+  @Test
+  void whileCountingTheSetWaitsFourSecondsForAPersonWhoLeftTheView() {
+    ExerciseAnalyzer analyzer = ExerciseAnalyzer.forExercise(ExerciseId.CAT_CAMEL);
+    SyntheticStream s = Performance.builder(ExerciseId.CAT_CAMEL, 28).reps(1).build().generate();
+    long last = 0;
+    for (SyntheticFrame f : s.frames().subList(0, 30)) {
+      analyzer.accept(f.pose(), f.timestampNanos());
+      last = f.timestampNanos();
+    }
+    assertEquals(AnalyzerState.ACTIVE, analyzer.snapshot().state());
+    for (int i = 1; i <= 60; i++) {
+      analyzer.onNoPose(last + i * 33_000_000L);
+    }
+    assertEquals(AnalyzerState.ACTIVE, analyzer.snapshot().state(), "2 s: still the same set");
+    for (int i = 61; i <= 150; i++) {
+      analyzer.onNoPose(last + i * 33_000_000L);
+    }
+    assertEquals(AnalyzerState.NO_PERSON, analyzer.snapshot().state(), "5 s: gone");
   }
 }

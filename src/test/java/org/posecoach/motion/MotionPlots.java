@@ -132,7 +132,7 @@ public final class MotionPlots {
         s.get().sideCues().ifPresent(startCues::add);
       }
       if (!started && t > 1.5) {
-        detector.start(smooth); // the analyzer learns this from the held start position
+        detector.start();
         neutralCues =
             startCues.isEmpty() ? Optional.empty() : Optional.of(SideCues.median(startCues));
         started = true;

@@ -17,6 +17,9 @@ import org.posecoach.motion.signal.SignalShape;
  *     through the centre
  * @param quadraticNearRest whether the signal grows with the square of the movement near rest (see
  *     {@link ExerciseSignal#quadraticNearRest()})
+ * @param restValue the signal's value in the start position for an average adult (see {@link
+ *     ExerciseSignal#restValue()}): the start value of signed and two-ended signals until the
+ *     user's own is learnt
  */
 public record DetectorConfig(
     SignalShape shape,
@@ -25,7 +28,8 @@ public record DetectorConfig(
     double minRangeFraction,
     double holdSeconds,
     boolean countHolds,
-    boolean quadraticNearRest) {
+    boolean quadraticNearRest,
+    double restValue) {
 
   public DetectorConfig {
     Objects.requireNonNull(shape, "shape");
@@ -41,7 +45,8 @@ public record DetectorConfig(
         settings.minRangeFraction(),
         settings.holdSeconds(),
         countHolds,
-        signal.quadraticNearRest());
+        signal.quadraticNearRest(),
+        signal.restValue());
   }
 
   /**

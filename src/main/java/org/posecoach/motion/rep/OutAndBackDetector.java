@@ -1,6 +1,8 @@
 package org.posecoach.motion.rep;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +79,46 @@ public final class OutAndBackDetector implements RepDetector {
   private final ExcursionRecorder recorder;
   private final HysteresisSwitch endSwitch = new HysteresisSwitch(MIN_END_SECONDS);
 
+  /**
+   * A movement that ended short of the end position is reported as too small only after this long,
+   * in case the user comes back lower than they started and it is measured again from there.
+   */
+  static final double REMEASURE_SECONDS = 1.5;
+
+  /** A movement that ended short of the end position, until it is measured again or lapses. */
+  private record Pending(double endSeconds, Excursion excursion) {}
+
+  /**
+   * The start value is the median of the first 0.3 s held still, and a lower rest must be held this
+   * long to move it: jitter dips are shorter, and the median of ten frames or so is steady.
+   */
+  static final double LOWER_REST_SECONDS = 0.3;
+
+  /**
+   * Held for 2 s short of the end position is settling, not a repetition: longer than any pause on
+   * the way out (a second or so) or a partial repetition's hold.
+   */
+  static final double SETTLE_SECONDS = 2.0;
+
   private State state = State.WAITING;
+  private boolean startValueKnown;
+  private int repsAtStart;
+  private final Deque<double[]> settleWindow = new ArrayDeque<>();
+  private final List<Double> stillValues = new ArrayList<>();
+  private double stillSince = Double.NaN;
+  private double belowSince = Double.NaN;
+  private double belowLevel = Double.NEGATIVE_INFINITY;
+  private Pending pending;
+
+  /**
+   * Since the user last rested at the start value (a one-way signal's segment): the highest value
+   * reached, when the segment began, and whether it already counted.
+   */
+  private double segmentPeak = Double.NEGATIVE_INFINITY;
+
+  private double segmentStart = Double.NaN;
+  private double segmentStartValue = Double.NaN;
+  private boolean segmentCounted;
   private double lastSampleTime = Double.NaN;
   private double lastMagnitude;
   private boolean holdCounted;
@@ -95,8 +136,16 @@ public final class OutAndBackDetector implements RepDetector {
   }
 
   @Override
-  public void start(double neutral) {
-    calibration.setNeutral(neutral);
+  public void start() {
+    repsAtStart = reps;
+    settleWindow.clear();
+    segmentPeak = Double.NEGATIVE_INFINITY;
+    segmentStart = Double.NaN;
+    segmentCounted = false;
+    startValueKnown = false;
+    stillValues.clear();
+    stillSince = Double.NaN;
+    pending = null;
     recorder.clear(Double.isNaN(lastSampleTime) ? 0 : lastSampleTime);
     endSwitch.reset();
     state = State.REST;
@@ -110,6 +159,23 @@ public final class OutAndBackDetector implements RepDetector {
     }
     double dt = Double.isNaN(lastSampleTime) ? 0 : timeSeconds - lastSampleTime;
     lastSampleTime = timeSeconds;
+    boolean still =
+        Math.abs(velocity) <= HOLD_MAX_SPEED_RANGES_PER_SECOND * thresholds(true).range();
+    if (!startValueKnown && !learnStartValue(timeSeconds, smoothed.value(), still)) {
+      return events; // still arriving: nothing to measure against yet
+    }
+    if (followsMinimum() && settled(timeSeconds, smoothed.value())) {
+      return events;
+    }
+    if (followsMinimum()) {
+      segmentPeak = Math.max(segmentPeak, smoothed.value());
+      if (Double.isNaN(segmentStart)) {
+        segmentStart = timeSeconds;
+      }
+      if (state != State.MOVING) {
+        followLowerRest(timeSeconds, smoothed.value(), still, events);
+      }
+    }
 
     double e = smoothed.value() - calibration.neutral();
     double m = config.shape() == SignalShape.SIGNED_SIDES ? Math.abs(e) : Math.max(e, 0);
@@ -124,6 +190,9 @@ public final class OutAndBackDetector implements RepDetector {
         }
       }
       case REST -> {
+        if (pending != null && timeSeconds - pending.endSeconds() > REMEASURE_SECONDS) {
+          lapsePending(events);
+        }
         boolean positive = direction(e, smoothed);
         Thresholds th = thresholds(positive);
         recorder.rest(timeSeconds, m, th.rest());
@@ -132,6 +201,7 @@ public final class OutAndBackDetector implements RepDetector {
           calibration.trackNeutral(smoothed.value(), dt);
         }
         if (m > th.exit()) {
+          lapsePending(events);
           recorder.begin(timeSeconds, positive, m);
           recorder.sample(timeSeconds, m, smoothed.sideVote());
           endSwitch.reset();
@@ -195,10 +265,85 @@ public final class OutAndBackDetector implements RepDetector {
         Rep rep = count(t, x.heldSeconds(), x.durationSeconds(), x.rangeFraction());
         events.add(new RepDone(rep));
       }
+      // Back at the start after reaching the end: what follows is a new movement.
+      newSegment(t);
       calibration.addPeak(positive, x.peak());
       events.add(new ExcursionDone(x));
     } else if (x.peak() >= x.thresholds().attempt() && t - outwardExit >= MIN_ATTEMPT_SECONDS) {
-      events.add(new ExcursionDone(x));
+      if (followsMinimum() && !config.countHolds()) {
+        pending = new Pending(t, x);
+      } else {
+        events.add(new ExcursionDone(x));
+      }
+    }
+  }
+
+  /**
+   * The user came back lower than they started: the movement since they last rested at the start
+   * value may have started partway out (moving at once, or settling into a stretch), so it is
+   * measured again from where they came back to, and counted if it reached the end from there. Only
+   * a one-way signal (a voted one, whose side needs a recorded movement, when one was).
+   */
+  private void remeasureSegment(double t, List<DetectorEvent> events) {
+    double formerStart =
+        Double.isNaN(segmentStartValue) ? calibration.neutral() : segmentStartValue;
+    double peak = segmentPeak - calibration.neutral();
+    boolean sideKnown = config.shape() == SignalShape.ONE_WAY || pending != null;
+    boolean positive = pending == null || pending.excursion().positive();
+    Thresholds th = thresholds(positive);
+    // A start partway out is only partway: coming back much further below it than the exit
+    // level is leaving the position (standing up), not returning to its start.
+    boolean returned = formerStart - calibration.neutral() <= th.exit();
+    if (segmentCounted
+        || !sideKnown
+        || !returned
+        || config.countHolds()
+        || peak < th.enter()
+        || segmentPeak - formerStart < th.rest()
+        || t - segmentStart < MIN_REP_SECONDS) {
+      return;
+    }
+    Excursion before = pending == null ? null : pending.excursion();
+    pending = null;
+    double onset = before == null ? segmentStart : before.onsetSeconds();
+    Excursion measured =
+        new Excursion(
+            positive,
+            side(positive),
+            onset,
+            before == null ? t : before.endSeconds(),
+            t,
+            peak,
+            th,
+            calibration.isCalibrated(positive),
+            before == null ? 0 : before.heldSeconds(),
+            before == null ? 1 : before.submovements(),
+            t - onset);
+    events.add(
+        new RepDone(
+            count(
+                t,
+                measured.heldSeconds(),
+                measured.durationSeconds(),
+                measured.rangeFraction(),
+                positive)));
+    calibration.addPeak(positive, peak);
+    events.add(new ExcursionDone(measured));
+  }
+
+  /** A new segment begins: the user is at the start value again. */
+  private void newSegment(double t) {
+    segmentPeak = Double.NEGATIVE_INFINITY;
+    segmentStart = t;
+    segmentStartValue = calibration.neutral();
+    segmentCounted = false;
+  }
+
+  /** A pending movement that was not measured again is what it looked like: too small. */
+  private void lapsePending(List<DetectorEvent> events) {
+    if (pending != null) {
+      events.add(new ExcursionDone(pending.excursion()));
+      pending = null;
     }
   }
 
@@ -207,8 +352,13 @@ public final class OutAndBackDetector implements RepDetector {
   }
 
   private Rep count(double t, double held, double duration, double rangeFraction) {
+    return count(t, held, duration, rangeFraction, recorder.positive());
+  }
+
+  private Rep count(
+      double t, double held, double duration, double rangeFraction, boolean positive) {
     reps++;
-    Optional<Side> side = side(recorder.positive());
+    Optional<Side> side = side(positive);
     int sideNumber = reps;
     if (side.isPresent()) {
       sideNumber = side.get() == Side.LEFT ? ++leftReps : ++rightReps;
@@ -229,6 +379,9 @@ public final class OutAndBackDetector implements RepDetector {
 
   @Override
   public void abandon() {
+    pending = null;
+    // What was seen before the gap cannot be measured again with what comes after it.
+    segmentCounted = true;
     recorder.clear(Double.isNaN(lastSampleTime) ? 0 : lastSampleTime);
     endSwitch.reset();
     state = State.WAITING;
@@ -263,6 +416,112 @@ public final class OutAndBackDetector implements RepDetector {
     return calibration;
   }
 
+  /**
+   * Learns the start value, if this sample shows it; returns whether it is known. The start value
+   * is where the user first holds still (the median over {@link #LOWER_REST_SECONDS}), not on the
+   * way in (which for a one-way signal passes through lower values); a one-way signal then follows
+   * the lowest value the user rests at, so a user who started at the end position is measured from
+   * where they come back to. (A signed signal's rest is not 0 from every camera, perspective skews
+   * the two sides: it is learnt too.)
+   */
+  private boolean learnStartValue(double t, double value, boolean still) {
+    if (!still) {
+      stillValues.clear();
+      stillSince = Double.NaN;
+      return false;
+    }
+    if (Double.isNaN(stillSince)) {
+      stillSince = t;
+    }
+    stillValues.add(value);
+    if (t - stillSince < LOWER_REST_SECONDS) {
+      return false;
+    }
+    calibration.setNeutral(median(stillValues));
+    stillValues.clear();
+    stillSince = Double.NaN;
+    startValueKnown = true;
+    newSegment(t);
+    return true;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(Double::compare);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /**
+   * The start position is the lowest level of a one-way signal that the user rests at: once the
+   * signal has stayed still below the start value for {@link #LOWER_REST_SECONDS}, the start value
+   * moves down to the highest of those samples (the level held, not a dip of jitter).
+   */
+  private void followLowerRest(double t, double value, boolean still, List<DetectorEvent> events) {
+    if (!still || value >= calibration.neutral()) {
+      belowSince = Double.NaN;
+      belowLevel = Double.NEGATIVE_INFINITY;
+      return;
+    }
+    if (Double.isNaN(belowSince)) {
+      belowSince = t;
+    }
+    belowLevel = Math.max(belowLevel, value);
+    if (t - belowSince >= LOWER_REST_SECONDS) {
+      calibration.setNeutral(belowLevel);
+      remeasureSegment(t, events);
+      newSegment(t);
+      belowSince = Double.NaN;
+      belowLevel = Double.NEGATIVE_INFINITY;
+    }
+  }
+
+  /**
+   * Before the first repetition since counting started, a signal that stays for {@link
+   * #SETTLE_SECONDS} within a band no wider than the exit level (not a movement out, which covers
+   * more) and never comes back near the start value is the user settled in somewhere else (lying
+   * down a little differently, arriving in position): the low edge of that band becomes the start
+   * value, and nothing is counted or reported. Later, such a movement is a short repetition held,
+   * reported as too small.
+   */
+  private boolean settled(double t, double value) {
+    if (reps > repsAtStart || (state == State.MOVING && recorder.reached())) {
+      settleWindow.clear();
+      return false;
+    }
+    settleWindow.addLast(new double[] {t, value});
+    while (settleWindow.peekFirst()[0] < t - SETTLE_SECONDS) {
+      settleWindow.removeFirst();
+    }
+    if (t - settleWindow.peekFirst()[0] < SETTLE_SECONDS - 0.1) {
+      return false;
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double[] p : settleWindow) {
+      min = Math.min(min, p[1]);
+      max = Math.max(max, p[1]);
+    }
+    Thresholds th = thresholds(true);
+    if (max - min > th.exit() || min - calibration.neutral() <= th.rest()) {
+      return false;
+    }
+    calibration.setNeutral(min);
+    settleWindow.clear();
+    pending = null;
+    recorder.clear(t);
+    endSwitch.reset();
+    state = State.REST;
+    // The segment goes on: if the user later comes back below where it started, this was a stretch
+    // held short of the end threshold after all, and is measured again from there.
+    return true;
+  }
+
+  /** Whether the start value is the lowest value seen (one-way and voted signals). */
+  private boolean followsMinimum() {
+    return config.shape() != SignalShape.SIGNED_SIDES;
+  }
+
   private boolean direction(double e, SignalSample sample) {
     return switch (config.shape()) {
       case SIGNED_SIDES -> e >= 0;
@@ -275,7 +534,8 @@ public final class OutAndBackDetector implements RepDetector {
     return config.sided() ? Optional.of(positive ? Side.LEFT : Side.RIGHT) : Optional.empty();
   }
 
-  private Thresholds thresholds(boolean positive) {
+  @Override
+  public Thresholds thresholds(boolean positive) {
     double minRange = config.minRangeFraction() * calibration.nominal(positive);
     return Thresholds.of(calibration.range(positive), minRange, calibration.isCalibrated(positive));
   }

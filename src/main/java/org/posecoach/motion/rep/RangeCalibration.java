@@ -70,8 +70,13 @@ public final class RangeCalibration {
 
   /** Lets the start value follow {@code value} over {@code dtSeconds} (call only while resting). */
   public void trackNeutral(double value, double dtSeconds) {
+    trackNeutral(value, dtSeconds, NEUTRAL_TIME_CONSTANT_SECONDS);
+  }
+
+  /** As {@link #trackNeutral(double, double)}, with another time constant. */
+  public void trackNeutral(double value, double dtSeconds, double timeConstantSeconds) {
     if (dtSeconds > 0) {
-      neutral += (1 - Math.exp(-dtSeconds / NEUTRAL_TIME_CONSTANT_SECONDS)) * (value - neutral);
+      neutral += (1 - Math.exp(-dtSeconds / timeConstantSeconds)) * (value - neutral);
     }
   }
 

@@ -6,16 +6,19 @@ import org.posecoach.motion.signal.SignalSample;
 /**
  * Counts repetitions in a smoothed exercise signal.
  *
- * <p>Inputs, in time order: {@link #start(double)} once the user holds the start position (with the
- * signal's value there), then one {@link #update} per frame with the smoothed signal and its rate
- * of change, or {@link #missing(double)} for a frame whose required joints are not visible (which
- * never counts anything). Outputs: the {@link DetectorEvent}s of that frame, and a {@link
- * DetectorStatus} for the overlay. Thresholds are hysteresis thresholds with a dead band, relative
- * to the learnt start value and to the user's calibrated range ({@link RangeCalibration}).
+ * <p>Inputs, in time order: {@link #start()} once the user is in the exercise's position, then one
+ * {@link #update} per frame with the smoothed signal and its rate of change, or {@link
+ * #missing(double)} for a frame whose required joints are not visible (which never counts
+ * anything). Outputs: the {@link DetectorEvent}s of that frame, and a {@link DetectorStatus} for
+ * the overlay. Thresholds are hysteresis thresholds with a dead band, relative to the learnt start
+ * value and to the user's calibrated range ({@link RangeCalibration}). The start value is learnt
+ * from the movement itself, so the user may start moving at once or start at an end position:
+ * signals that move one way from the start take the lowest value seen; signed and two-ended ones
+ * start from the signal's textbook rest value and follow the user's rest.
  *
  * <pre>{@code
  * RepDetector detector = RepDetectors.create(config);
- * detector.start(neutralValue);
+ * detector.start();
  * for (Frame f : frames) {
  *   for (DetectorEvent e : detector.update(f.t(), f.smoothedSample(), f.velocity())) {
  *     if (e instanceof DetectorEvent.RepDone done) {
@@ -27,8 +30,11 @@ import org.posecoach.motion.signal.SignalSample;
  */
 public interface RepDetector {
 
-  /** Begins counting, with the start position's signal value as the neutral value. */
-  void start(double neutral);
+  /**
+   * Begins counting (again): the next samples teach the start value. Counts and the learnt ranges
+   * are kept.
+   */
+  void start();
 
   /**
    * Feeds one frame.
@@ -50,6 +56,12 @@ public interface RepDetector {
   void abandon();
 
   DetectorStatus status();
+
+  /**
+   * The levels a movement towards positive (or negative) values is compared against now, as
+   * distances from {@link RangeCalibration#neutral()}: for overlays, plots and traces.
+   */
+  Thresholds thresholds(boolean positive);
 
   RangeCalibration calibration();
 }

@@ -35,7 +35,13 @@ public final class TwoEndsDetector implements RepDetector {
   private final HysteresisSwitch endSwitch =
       new HysteresisSwitch(OutAndBackDetector.MIN_END_SECONDS);
 
+  /** How fast the start value follows a still rest before any end was reached. */
+  static final double SETTLE_TIME_CONSTANT_SECONDS = 1.0;
+
   private State state = State.WAITING;
+  private boolean started;
+  private boolean positiveReachedEver;
+  private boolean negativeReachedEver;
   private double lastSampleTime = Double.NaN;
   private double lastSigned;
   private boolean positiveReached;
@@ -54,9 +60,16 @@ public final class TwoEndsDetector implements RepDetector {
         new ExcursionRecorder(OutAndBackDetector.HOLD_GRACE_SECONDS, config.quadraticNearRest());
   }
 
+  /**
+   * Begins counting from the signal's textbook rest value (a flat back), which the user's own rest
+   * then replaces; an end position held at the start counts as that end reached.
+   */
   @Override
-  public void start(double neutral) {
-    calibration.setNeutral(neutral);
+  public void start() {
+    if (!started) {
+      calibration.setNeutral(config.restValue());
+      started = true;
+    }
     recorder.clear(Double.isNaN(lastSampleTime) ? 0 : lastSampleTime);
     endSwitch.reset();
     state = State.REST;
@@ -71,6 +84,7 @@ public final class TwoEndsDetector implements RepDetector {
     }
     double dt = Double.isNaN(lastSampleTime) ? 0 : timeSeconds - lastSampleTime;
     lastSampleTime = timeSeconds;
+    settle(smoothed.value(), velocity, dt);
     double e = smoothed.value() - calibration.neutral();
     double m = Math.abs(e);
     boolean positive = e >= 0;
@@ -97,6 +111,24 @@ public final class TwoEndsDetector implements RepDetector {
       default -> throw new AssertionError(state);
     }
     return events;
+  }
+
+  /**
+   * Until an end is first reached, a signal held still short of both ends is the user's own rest (a
+   * flat back is not flat to the same degree in everyone, or from every camera): the start value
+   * follows it within about a second. A still signal beyond an end threshold is an end position the
+   * user started in, and is left alone.
+   */
+  private void settle(double value, double velocity, double dt) {
+    if (positiveReachedEver || negativeReachedEver) {
+      return;
+    }
+    double e = value - calibration.neutral();
+    Thresholds th = thresholds(e >= 0);
+    if (Math.abs(e) < th.enter()
+        && Math.abs(velocity) <= OutAndBackDetector.HOLD_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
+      calibration.trackNeutral(value, dt, SETTLE_TIME_CONSTANT_SECONDS);
+    }
   }
 
   private void rest(
@@ -145,9 +177,11 @@ public final class TwoEndsDetector implements RepDetector {
     double otherTime = positive ? lastNegativeReachedTime : lastPositiveReachedTime;
     boolean otherReached = positive ? negativeReached : positiveReached;
     if (positive) {
+      positiveReachedEver = true;
       positiveReached = true;
       lastPositiveReachedTime = reachedAt;
     } else {
+      negativeReachedEver = true;
       negativeReached = true;
       lastNegativeReachedTime = reachedAt;
     }
@@ -172,8 +206,10 @@ public final class TwoEndsDetector implements RepDetector {
     if (reached) {
       calibration.addPeak(positive, x.peak());
       events.add(new ExcursionDone(x));
-    } else if (x.peak() >= x.thresholds().attempt()
+    } else if ((positiveReachedEver || negativeReachedEver)
+        && x.peak() >= x.thresholds().attempt()
         && t - outwardExit >= OutAndBackDetector.MIN_ATTEMPT_SECONDS) {
+      // Before any end was reached the user is settling in: short movements are not attempts.
       events.add(new ExcursionDone(x));
     }
   }
@@ -229,7 +265,8 @@ public final class TwoEndsDetector implements RepDetector {
     return calibration;
   }
 
-  private Thresholds thresholds(boolean positive) {
+  @Override
+  public Thresholds thresholds(boolean positive) {
     double minRange = config.minRangeFraction() * calibration.nominal(positive);
     return Thresholds.of(calibration.range(positive), minRange, calibration.isCalibrated(positive));
   }

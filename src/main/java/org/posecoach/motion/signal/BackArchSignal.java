@@ -41,6 +41,12 @@ public final class BackArchSignal implements ExerciseSignal {
   /** Extending it by about 45 degrees into the camel: ≈ 0.10; measured 0.06-0.19. */
   private static final double NOMINAL_CAMEL = 0.10;
 
+  /**
+   * A flat back on hands and knees bows about nothing (the upper back's curve and the lower back's
+   * hollow cancel over the span read); measured -0.04 to +0.02 on people holding a flat back.
+   */
+  private static final double NEUTRAL = -0.02;
+
   /** The outline is read between these fractions of the way from the hips to the shoulders. */
   private static final double FIRST_FRACTION = 0.15;
 
@@ -83,6 +89,11 @@ public final class BackArchSignal implements ExerciseSignal {
   @Override
   public double nominalRange(boolean positive) {
     return positive ? NOMINAL_CAT : NOMINAL_CAMEL;
+  }
+
+  @Override
+  public double restValue() {
+    return NEUTRAL;
   }
 
   @Override

@@ -59,6 +59,16 @@ public interface ExerciseSignal {
     return false;
   }
 
+  /**
+   * The signal's value in the start position for an average adult. Signals that move one way from
+   * the start (one-way and voted ones) learn the user's start value as the lowest value seen;
+   * signed and two-ended signals swing to both sides of it, so they start from this value (0 for a
+   * left-minus-right difference, by symmetry) and then follow the user's own rest.
+   */
+  default double restValue() {
+    return 0;
+  }
+
   /** Whether the signal reads the person's mask ({@link org.posecoach.pose.Pose#mask()}). */
   default boolean needsMask() {
     return false;

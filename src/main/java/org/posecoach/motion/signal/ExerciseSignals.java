@@ -9,6 +9,24 @@ public final class ExerciseSignals {
   private ExerciseSignals() {}
 
   /**
+   * Whether {@code exercise} is read from the person's mask ({@link
+   * org.posecoach.pose.Pose#mask()}) from some view: its poses must come from a model that gives
+   * masks, with masks asked for.
+   */
+  public static boolean needsMask(ExerciseId exercise) {
+    for (CameraView view : CameraView.values()) {
+      try {
+        if (forExercise(exercise, view).needsMask()) {
+          return true;
+        }
+      } catch (IllegalArgumentException notReadableFromThisView) {
+        // hands-and-knees exercises have no signal from the feet
+      }
+    }
+    return false;
+  }
+
+  /**
    * The signal for {@code exercise} seen from {@code view}.
    *
    * @throws IllegalArgumentException when the exercise cannot be read from that view (hands-and-

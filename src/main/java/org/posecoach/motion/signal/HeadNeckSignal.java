@@ -48,6 +48,14 @@ public final class HeadNeckSignal implements ExerciseSignal {
     return SignalShape.TWO_ENDS;
   }
 
+  /** At rest on hands and knees the head hangs about 12 degrees below the torso line. */
+  private static final double NEUTRAL_DEG = -12;
+
+  @Override
+  public double restValue() {
+    return NEUTRAL_DEG;
+  }
+
   @Override
   public double nominalRange(boolean positive) {
     return positive ? NOMINAL_CAMEL_DEG : NOMINAL_CAT_DEG;

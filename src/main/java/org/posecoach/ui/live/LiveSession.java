@@ -82,7 +82,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
             tap,
             estimator,
             new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
-            List.of(new SessionFeeder(engine), new ResultTap()));
+            List.of(new SessionFeeder(engine, estimator), new ResultTap()));
   }
 
   /** Starts the pipeline threads. */

@@ -13,7 +13,7 @@ final class DetectorTestSupport {
 
   static List<DetectorEvent> run(
       RepDetector detector, DoubleUnaryOperator signal, DoubleUnaryOperator vote, double seconds) {
-    detector.start(signal.applyAsDouble(0));
+    detector.start();
     SlopeEstimator slope = new SlopeEstimator(0.4);
     List<DetectorEvent> events = new ArrayList<>();
     for (int i = 0; i <= seconds * 30; i++) {

@@ -18,7 +18,7 @@ import org.posecoach.motion.signal.SignalShape;
 class OutAndBackDetectorTest {
 
   private static DetectorConfig oneWay(double holdSeconds, boolean countHolds) {
-    return new DetectorConfig(SignalShape.ONE_WAY, 60, 60, 0.3, holdSeconds, countHolds, false);
+    return new DetectorConfig(SignalShape.ONE_WAY, 60, 60, 0.3, holdSeconds, countHolds, false, 0);
   }
 
   @ParameterizedTest(name = "{0} smooth repetitions of {1} s are counted {0} times")
@@ -82,7 +82,7 @@ class OutAndBackDetectorTest {
   @Test
   void countsEachSideOfASignedSignalSeparately() {
     DetectorConfig config =
-        new DetectorConfig(SignalShape.SIGNED_SIDES, 50, 50, 0.3, 0, false, false);
+        new DetectorConfig(SignalShape.SIGNED_SIDES, 50, 50, 0.3, 0, false, false, 0);
     List<Rep> reps =
         reps(
             run(
@@ -99,7 +99,7 @@ class OutAndBackDetectorTest {
   @Test
   void takesTheSideOfAVotedSignalFromItsVotes() {
     DetectorConfig config =
-        new DetectorConfig(SignalShape.VOTED_SIDES, 0.3, 0.3, 0.3, 0, false, false);
+        new DetectorConfig(SignalShape.VOTED_SIDES, 0.3, 0.3, 0.3, 0, false, false, 0);
     List<Rep> reps =
         reps(
             run(
@@ -142,7 +142,7 @@ class OutAndBackDetectorTest {
   @Test
   void noCountingWhileTheSignalIsMissing() {
     OutAndBackDetector detector = new OutAndBackDetector(oneWay(0, false));
-    detector.start(0);
+    detector.start();
     int counted = 0;
     for (int i = 0; i <= 150; i++) {
       double t = i / 30.0;

@@ -13,7 +13,7 @@ import org.posecoach.motion.signal.SignalShape;
 class TwoEndsDetectorTest {
 
   private static final DetectorConfig CONFIG =
-      new DetectorConfig(SignalShape.TWO_ENDS, 35, 45, 0.3, 0, false, false);
+      new DetectorConfig(SignalShape.TWO_ENDS, 35, 45, 0.3, 0, false, false, 0);
 
   /** A sequence of ends: +1 camel (cow), -1 cat, each a 1.5 s half-sine from neutral. */
   private static double ends(double t, int[] sequence) {
