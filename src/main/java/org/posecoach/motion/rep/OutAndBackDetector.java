@@ -100,7 +100,15 @@ public final class OutAndBackDetector implements RepDetector {
    */
   static final double SETTLE_SECONDS = 2.0;
 
+  /** Votes for the other side must last this long to read as a crossing (not a noisy frame). */
+  static final double CROSSING_SECONDS = 0.2;
+
+  /** ...while the signal is back below this fraction of the movement's peak. */
+  static final double CROSSING_PEAK_FRACTION = 0.6;
+
   private State state = State.WAITING;
+  private double oppositeSince = Double.NaN;
+  private boolean startedAcross;
   private boolean startValueKnown;
   private int repsAtStart;
   private final Deque<double[]> settleWindow = new ArrayDeque<>();
@@ -202,6 +210,8 @@ public final class OutAndBackDetector implements RepDetector {
         }
         if (m > th.exit()) {
           lapsePending(events);
+          startedAcross = false;
+          oppositeSince = Double.NaN;
           recorder.begin(timeSeconds, positive, m);
           recorder.sample(timeSeconds, m, smoothed.sideVote());
           endSwitch.reset();
@@ -226,6 +236,17 @@ public final class OutAndBackDetector implements RepDetector {
       // Swung through the centre between two frames: that is a return.
       finish(t, events);
       return;
+    }
+    if (swungAcross(t, m, smoothed.sideVote())) {
+      // Swung through the centre to the other side without stopping at the start value (a knee
+      // drop that starts flat need not come all the way back down): that is a return, and the
+      // other side's movement begins at once.
+      finish(t, events);
+      recorder.begin(t, smoothed.sideVote() > 0, m);
+      endSwitch.reset();
+      holdCounted = false;
+      startedAcross = true;
+      state = State.MOVING;
     }
     recorder.sample(t, m, smoothed.sideVote());
     if (config.shape() == SignalShape.VOTED_SIDES) {
@@ -269,6 +290,8 @@ public final class OutAndBackDetector implements RepDetector {
       newSegment(t);
       calibration.addPeak(positive, x.peak());
       events.add(new ExcursionDone(x));
+    } else if (startedAcross) {
+      // Begun at a crossing and never reached its end: the rest of the return, not an attempt.
     } else if (x.peak() >= x.thresholds().attempt() && t - outwardExit >= MIN_ATTEMPT_SECONDS) {
       if (followsMinimum() && !config.countHolds()) {
         pending = new Pending(t, x);
@@ -515,6 +538,27 @@ public final class OutAndBackDetector implements RepDetector {
     // The segment goes on: if the user later comes back below where it started, this was a stretch
     // held short of the end threshold after all, and is measured again from there.
     return true;
+  }
+
+  /**
+   * For voted sides: whether the knees have crossed to the other side during a movement that had
+   * reached its end: the side votes point the other way for {@link #CROSSING_SECONDS} while the
+   * signal is back below {@link #CROSSING_PEAK_FRACTION} of the movement's peak.
+   */
+  private boolean swungAcross(double t, double m, double vote) {
+    if (config.shape() != SignalShape.VOTED_SIDES
+        || !recorder.reached()
+        || Double.isNaN(vote)
+        || (vote > 0) == recorder.positive()
+        || vote == 0
+        || m > CROSSING_PEAK_FRACTION * recorder.peak()) {
+      oppositeSince = Double.NaN;
+      return false;
+    }
+    if (Double.isNaN(oppositeSince)) {
+      oppositeSince = t;
+    }
+    return t - oppositeSince >= CROSSING_SECONDS;
   }
 
   /** Whether the start value is the lowest value seen (one-way and voted signals). */

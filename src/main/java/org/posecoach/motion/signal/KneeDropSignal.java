@@ -121,7 +121,17 @@ public final class KneeDropSignal implements ExerciseSignal {
   static final int LEFT_MORE_VISIBLE = 10; // mean score of left joints minus right ones
   static final int LEFT_NEARER = 11; // mean model depth of right minus left torso joints
   static final int LEFT_HIP_BELOW = 12; // left hip below the right one in the image, torso lengths
-  private static final int CUES = 13;
+  static final int KNEE_ACROSS = 13; // knee midpoint right of the hip midpoint, torso lengths
+  static final int HIP_ACROSS = 14; // left hip right of the right hip in the image, torso lengths
+  static final int SHOULDER_ACROSS = 15; // left shoulder right of the right one, torso lengths
+  private static final int CUES = 16;
+
+  /**
+   * Seen more than about 20 degrees off the side (the hips then stand apart across the picture by
+   * over a third of their width), the knees' swing to a side shows directly in the picture, larger
+   * than any perspective shift: the side is read from it.
+   */
+  static final double OBLIQUE_MIN_ACROSS = 0.35;
 
   /** Pairs whose visibility tells the near side. */
   private static final List<Joint[]> VISIBILITY_PAIRS =
@@ -223,6 +233,21 @@ public final class KneeDropSignal implements ExerciseSignal {
     if (lh.isPresent() && rh.isPresent()) {
       c[LEFT_HIP_BELOW] = body.inTorsoLengths(rh.get().minus(lh.get()).dot(Vec2.IMAGE_UP));
     }
+    Optional<Vec2> lk = body.observed(LEFT_KNEE);
+    Optional<Vec2> rk = body.observed(RIGHT_KNEE);
+    Optional<Vec2> kneesSeen =
+        lk.isPresent() && rk.isPresent()
+            ? Optional.of(Vec2.midpoint(lk.get(), rk.get()))
+            : lk.or(() -> rk);
+    kneesSeen.ifPresent(k -> c[KNEE_ACROSS] = body.inTorsoLengths(k.x() - hip.x()));
+    if (lh.isPresent() && rh.isPresent()) {
+      c[HIP_ACROSS] = body.inTorsoLengths(lh.get().x() - rh.get().x());
+    }
+    Optional<Vec2> ls = body.observed(LEFT_SHOULDER);
+    Optional<Vec2> rs = body.observed(RIGHT_SHOULDER);
+    if (ls.isPresent() && rs.isPresent()) {
+      c[SHOULDER_ACROSS] = body.inTorsoLengths(ls.get().x() - rs.get().x());
+    }
     c[LEFT_MORE_VISIBLE] = leftMoreVisible(pose);
     c[LEFT_NEARER] = leftNearer(body);
     return new SideCues(c);
@@ -290,6 +315,12 @@ public final class KneeDropSignal implements ExerciseSignal {
     if (now.size() != CUES || start.size() != CUES) {
       return Double.NaN;
     }
+    double across = acrossPerLateral(start);
+    if (Math.abs(across) >= OBLIQUE_MIN_ACROSS && seen(now, start, KNEE_ACROSS)) {
+      // Seen obliquely: a step to the person's left moves a point across the picture by
+      // `across`; the knees' move across, relative to the hips, is their swing to a side.
+      return (now.get(KNEE_ACROSS) - start.get(KNEE_ACROSS)) / across;
+    }
     double near = nearSide(start);
     if (near == 0) {
       return Double.NaN;
@@ -304,6 +335,26 @@ public final class KneeDropSignal implements ExerciseSignal {
     }
     double approach = approach(now, start, k, yaw(start, near), near);
     return near * approach;
+  }
+
+  /**
+   * How far across the picture (image x, torso lengths) a point moves per torso length towards the
+   * person's left, from how far apart the hip and shoulder pairs stand in the start position
+   * against their known widths; 0 when neither pair was seen. Near 0 from the side.
+   */
+  static double acrossPerLateral(SideCues start) {
+    double sum = 0;
+    double weights = 0;
+    double[][] pairs = {{HIP_ACROSS, HIP_WIDTH_TORSO}, {SHOULDER_ACROSS, SHOULDER_WIDTH_TORSO}};
+    for (double[] p : pairs) {
+      double offset = start.get((int) p[0]);
+      if (!Double.isNaN(offset)) {
+        double w = p[1] * p[1];
+        sum += w * offset / p[1];
+        weights += w;
+      }
+    }
+    return weights == 0 ? 0 : sum / weights;
   }
 
   /** +1 when the person's left faces the camera, -1 the right, 0 when it cannot be told. */
