@@ -138,15 +138,14 @@ public final class ClipReplay {
                   line.append(
                       String.format(
                           Locale.ROOT,
-                          " [tilt %.0f shUp %.2f endOn %.2f knUp %.2f knAnk %.2f thigh %.2f kflex %.0f wrist %.2f]",
+                          " [tilt %.0f shUp %.2f endOn %.2f knUp %.2f knAnk %.2f thigh %.2f kflex %.0f]",
                           pf.torsoTiltDeg(),
                           pf.shouldersAboveHips(),
                           pf.endOnRatio(),
                           pf.kneesAboveHips(),
                           pf.kneesAboveAnkles(),
                           pf.thighLength(),
-                          pf.kneeFlexionDeg(),
-                          pf.lowestWristBelowShoulders())));
+                          pf.kneeFlexionDeg())));
       for (ExerciseSignal s : signals) {
         line.append(
             String.format(

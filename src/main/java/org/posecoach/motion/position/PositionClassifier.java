@@ -13,11 +13,12 @@ import org.posecoach.motion.body.BodyFrame;
  * <ul>
  *   <li>Seen side on (or obliquely): a torso within 50 degrees of vertical, shoulders up, is {@link
  *       BodyPosition#UPRIGHT}. A torso within 50 degrees of horizontal with the hips above the
- *       knees and the shins flat is kneeling: {@link BodyPosition#HANDS_AND_KNEES} when the thighs
- *       stand near vertical and a hand is on the floor below the shoulders, otherwise {@link
- *       BodyPosition#KNEELING_SIT_BACK}. A torso within 35 degrees of horizontal, shoulders level
- *       with the hips, is lying on the back: knees bent up if the knees are above the hips, legs
- *       down otherwise.
+ *       knees and (where the feet are in the picture) the shins flat is kneeling: {@link
+ *       BodyPosition#HANDS_AND_KNEES} when the thighs stand near vertical and the knees are not
+ *       closed, otherwise {@link BodyPosition#KNEELING_SIT_BACK}. The hands never decide: they are
+ *       often out of the picture or off the floor. A torso within 35 degrees of horizontal,
+ *       shoulders level with the hips, is lying on the back: knees bent up if the knees are above
+ *       the hips, legs down otherwise.
  *   <li>Seen end on (torso much shorter than the shoulders imply): with the shoulder line level,
  *       the shoulders above (further than) the hips and the knees above the hips, lying on the back
  *       with the knees bent, seen from the feet.
@@ -85,8 +86,11 @@ public final class PositionClassifier {
    */
   static final double HANDS_KNEES_MIN_THIGH_UPRIGHTNESS = 0.7;
 
-  /** Hands and knees: a hand on the floor at least 0.45 torso lengths below the shoulders. */
-  static final double HANDS_KNEES_MIN_WRIST_DROP = 0.45;
+  /**
+   * Sitting back closes the knees past 125 degrees of flexion (on the heels: about 150); on hands
+   * and knees they stay near 90.
+   */
+  static final double SIT_BACK_MIN_KNEE_FLEXION_DEG = 125;
 
   /** Knees bent up: knees at least 0.25 torso lengths above the hips (feet planted: ~0.6). */
   static final double KNEES_UP_MIN_RISE = 0.25;
@@ -115,15 +119,7 @@ public final class PositionClassifier {
     }
     Optional<CameraView> side = Optional.of(CameraView.SIDE);
     if (isKneeling(f)) {
-      boolean thighUpright =
-          f.thighLength() > 0
-              && -f.kneesAboveHips() / f.thighLength() >= HANDS_KNEES_MIN_THIGH_UPRIGHTNESS;
-      boolean handDown = f.lowestWristBelowShoulders() >= HANDS_KNEES_MIN_WRIST_DROP;
-      BodyPosition p =
-          thighUpright
-              ? (handDown ? BodyPosition.HANDS_AND_KNEES : BodyPosition.UNKNOWN)
-              : BodyPosition.KNEELING_SIT_BACK;
-      return new Guess(p, side);
+      return new Guess(handsAndKneesOrSitBack(f), side);
     }
     if (f.torsoTiltDeg() <= LYING_MAX_TILT_DEG
         && Math.abs(f.shouldersAboveHips()) <= LYING_MAX_SHOULDER_RISE
@@ -137,11 +133,37 @@ public final class PositionClassifier {
     return new Guess(BodyPosition.UNKNOWN, side);
   }
 
+  /**
+   * Kneeling: torso near horizontal and hips not below the knees; where the ankles are in the
+   * picture, shins flat and knees well bent too. Feet cut off by the frame's edge (a camera close
+   * by) leave the torso and thighs to decide: no one lies with the knees under the hips.
+   */
   private static boolean isKneeling(PostureFeatures f) {
-    return f.torsoTiltDeg() <= KNEELING_MAX_TILT_DEG
-        && -f.kneesAboveHips() >= KNEELING_MIN_HIP_RISE
-        && Math.abs(f.kneesAboveAnkles()) <= KNEELING_MAX_SHIN_RISE
-        && f.kneeFlexionDeg() >= KNEELING_MIN_KNEE_FLEXION_DEG;
+    if (!(f.torsoTiltDeg() <= KNEELING_MAX_TILT_DEG)
+        || !(-f.kneesAboveHips() >= KNEELING_MIN_HIP_RISE)) {
+      return false;
+    }
+    boolean shinsSeen = !Double.isNaN(f.kneesAboveAnkles()) && !Double.isNaN(f.kneeFlexionDeg());
+    return !shinsSeen
+        || (Math.abs(f.kneesAboveAnkles()) <= KNEELING_MAX_SHIN_RISE
+            && f.kneeFlexionDeg() >= KNEELING_MIN_KNEE_FLEXION_DEG);
+  }
+
+  /**
+   * On hands and knees when the thighs stand near vertical under the hips, sitting back when they
+   * lean back towards the heels; knees closed past {@link #SIT_BACK_MIN_KNEE_FLEXION_DEG} also mean
+   * sitting back (seen obliquely, a thigh leaning back can look upright). The hands are not asked
+   * for: they are often out of the picture (a low, close camera) or off the floor (thread the
+   * needle), and torso and thighs already tell kneeling on all fours from anything else.
+   */
+  private static BodyPosition handsAndKneesOrSitBack(PostureFeatures f) {
+    boolean thighUpright =
+        f.thighLength() > 0
+            && -f.kneesAboveHips() / f.thighLength() >= HANDS_KNEES_MIN_THIGH_UPRIGHTNESS;
+    boolean kneesClosed = f.kneeFlexionDeg() >= SIT_BACK_MIN_KNEE_FLEXION_DEG;
+    return thighUpright && !kneesClosed
+        ? BodyPosition.HANDS_AND_KNEES
+        : BodyPosition.KNEELING_SIT_BACK;
   }
 
   private static Guess endOn(PostureFeatures f) {

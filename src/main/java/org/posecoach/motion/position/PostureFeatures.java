@@ -3,18 +3,14 @@ package org.posecoach.motion.position;
 import static org.posecoach.pose.Joint.LEFT_ANKLE;
 import static org.posecoach.pose.Joint.LEFT_KNEE;
 import static org.posecoach.pose.Joint.LEFT_SHOULDER;
-import static org.posecoach.pose.Joint.LEFT_WRIST;
 import static org.posecoach.pose.Joint.RIGHT_ANKLE;
 import static org.posecoach.pose.Joint.RIGHT_KNEE;
 import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
-import static org.posecoach.pose.Joint.RIGHT_WRIST;
 
-import java.util.List;
 import java.util.Optional;
 import org.posecoach.motion.body.Anthropometry;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 
 /**
  * The few numbers that tell the routine's body positions and camera views apart. Heights are along
@@ -30,7 +26,6 @@ import org.posecoach.pose.Joint;
  * @param kneesAboveAnkles knee midpoint above ankle midpoint
  * @param thighLength hip midpoint to knee midpoint, in the image
  * @param kneeFlexionDeg 180 minus the angle at the knee midpoint between hip and ankle midpoints
- * @param lowestWristBelowShoulders how far the lower visible wrist is below the shoulders
  */
 public record PostureFeatures(
     double torsoTiltDeg,
@@ -40,8 +35,7 @@ public record PostureFeatures(
     double kneesAboveHips,
     double kneesAboveAnkles,
     double thighLength,
-    double kneeFlexionDeg,
-    double lowestWristBelowShoulders) {
+    double kneeFlexionDeg) {
 
   /** The features of one frame, or empty when the torso (shoulders and hips) is not visible. */
   public static Optional<PostureFeatures> of(BodyFrame body) {
@@ -78,14 +72,6 @@ public record PostureFeatures(
             ? 180 - Vec2.angleDeg(h.get(), k.get(), a.get())
             : Double.NaN;
 
-    double wristBelow = Double.NaN;
-    for (Joint w : List.of(LEFT_WRIST, RIGHT_WRIST)) {
-      Optional<Vec2> p = body.point(w);
-      if (p.isPresent()) {
-        double below = -up(body, p.get(), s.get());
-        wristBelow = Double.isNaN(wristBelow) ? below : Math.max(wristBelow, below);
-      }
-    }
     return Optional.of(
         new PostureFeatures(
             tilt,
@@ -95,8 +81,7 @@ public record PostureFeatures(
             kneesAboveHips,
             kneesAboveAnkles,
             thigh,
-            kneeFlexion,
-            wristBelow));
+            kneeFlexion));
   }
 
   /** How far {@code p} is above {@code ref} along the image's up direction, in torso lengths. */
