@@ -180,6 +180,20 @@ final class HistoryCommand implements Callable<Integer> {
             mean(step.reps().stream().mapToDouble(RepRecord::rangeFraction).average(), true),
             step.formEvents().size());
       }
+      boolean firstNote = true;
+      for (StepDetail step : detail.steps()) {
+        var st = step.step();
+        for (String note :
+            java.util.stream.Stream.of(st.reason(), st.check())
+                .flatMap(Optional::stream)
+                .toList()) {
+          if (firstNote) {
+            out.printf("%nWhat the coach saw:%n");
+            firstNote = false;
+          }
+          out.printf("  %-3d %s%n", st.position(), note);
+        }
+      }
       boolean first = true;
       for (StepDetail step : detail.steps()) {
         for (FormEventRecord event : step.formEvents()) {

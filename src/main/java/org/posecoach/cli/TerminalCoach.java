@@ -130,6 +130,9 @@ final class TerminalCoach {
       out.printf(Locale.ROOT, "[%s] In position: counting.%n", time(s.timeSeconds()));
     } else if (event instanceof SessionEvent.Motion m) {
       describe(m.timeSeconds(), m.event()).ifPresent(out::println);
+    } else if (event instanceof SessionEvent.StepEnded s) {
+      out.printf(Locale.ROOT, "[%s]   %s%n", time(s.timeSeconds()), s.review().reason());
+      s.review().check().ifPresent(c -> out.printf(Locale.ROOT, "          %s%n", c));
     } else if (event instanceof SessionEvent.RestStarted r) {
       out.printf(Locale.ROOT, "[%s] Rest %.0f s.%n", time(r.timeSeconds()), r.seconds());
     } else if (event instanceof SessionEvent.SessionEnded e) {

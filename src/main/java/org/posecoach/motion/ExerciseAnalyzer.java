@@ -17,6 +17,7 @@ import org.posecoach.motion.MotionEvent.RepCounted;
 import org.posecoach.motion.MotionEvent.StateChanged;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
+import org.posecoach.motion.body.SceneCutDetector;
 import org.posecoach.motion.filter.MedianFilter;
 import org.posecoach.motion.filter.OneEuroFilter;
 import org.posecoach.motion.filter.PairGapFiller;
@@ -25,6 +26,8 @@ import org.posecoach.motion.filter.SlopeEstimator;
 import org.posecoach.motion.form.CueLimiter;
 import org.posecoach.motion.form.Cues;
 import org.posecoach.motion.form.FormChecker;
+import org.posecoach.motion.form.FramingCheck;
+import org.posecoach.motion.form.HeadOnlyCheck;
 import org.posecoach.motion.position.BodyPosition;
 import org.posecoach.motion.position.Debouncer;
 import org.posecoach.motion.position.PositionClassifier;
@@ -38,8 +41,13 @@ import org.posecoach.motion.rep.Phase;
 import org.posecoach.motion.rep.Rep;
 import org.posecoach.motion.rep.RepDetector;
 import org.posecoach.motion.rep.RepDetectors;
+import org.posecoach.motion.review.PeriodicityCounter;
+import org.posecoach.motion.review.ReasonWriter;
+import org.posecoach.motion.review.SetDiary;
+import org.posecoach.motion.review.SetReview;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
+import org.posecoach.motion.signal.HeadNeckSignal;
 import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.pose.Pose;
@@ -152,6 +160,9 @@ public final class ExerciseAnalyzer {
   /** Resting still: slower than 15 % of the range per second (as the detector's start value). */
   static final double NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND = 0.15;
 
+  /** Camera advice stays the instruction on screen this long (it asks for a change of setup). */
+  static final double ADVICE_SHOWN_SECONDS = 6.0;
+
   /** Everything that depends on the camera view. */
   private static final class ViewParts {
     final CameraView view;
@@ -161,6 +172,12 @@ public final class ExerciseAnalyzer {
     final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
     final RepDetector detector;
     final FormChecker checker;
+    final PeriodicityCounter rhythm;
+
+    /** For a signal read from the back, the head's angle, to tell a nod from the exercise. */
+    final Optional<ExerciseSignal> head;
+
+    final HeadOnlyCheck nods = new HeadOnlyCheck();
     final double norm;
     final boolean countHolds;
     double lastSampleTime = Double.NaN;
@@ -181,6 +198,8 @@ public final class ExerciseAnalyzer {
       countHolds = config.countHolds();
       detector = RepDetectors.create(config);
       checker = new FormChecker(settings, signal.sidesComparable(), countHolds);
+      rhythm = new PeriodicityCounter(signal.shape(), norm);
+      head = signal.needsMask() ? Optional.of(new HeadNeckSignal()) : Optional.empty();
     }
   }
 
@@ -188,6 +207,7 @@ public final class ExerciseAnalyzer {
   private final List<MotionListener> listeners = new ArrayList<>();
   private final KeypointFilter gapFiller = new PairGapFiller();
   private final BodyScaleEstimator scale = new BodyScaleEstimator();
+  private final SceneCutDetector cuts = new SceneCutDetector();
   private final PositionClassifier classifier = new PositionClassifier();
   private final PositionTracker position = new PositionTracker();
   private final Deque<BodyFrame> recent = new ArrayDeque<>();
@@ -195,7 +215,12 @@ public final class ExerciseAnalyzer {
       new Debouncer<>(Optional.empty(), VIEW_SETTLE_SECONDS);
   private final Map<CameraView, ViewParts> parts = new EnumMap<>(CameraView.class);
   private final CueLimiter cues = new CueLimiter();
+  private final FramingCheck framing = new FramingCheck();
+  private final SetDiary diary = new SetDiary();
   private SignalTrace.Listener trace;
+  private boolean everSeen;
+  private double adviceUntil = Double.NaN;
+  private String advice;
 
   private AnalyzerState state = AnalyzerState.NO_PERSON;
   private ViewParts active;
@@ -262,6 +287,10 @@ public final class ExerciseAnalyzer {
       return;
     }
     Pose pose = gapFiller.apply(raw);
+    OptionalDouble measuredPx = BodyScaleEstimator.measureTorsoLengthPx(pose);
+    if (measuredPx.isPresent() && cuts.update(t, measuredPx.getAsDouble())) {
+      cut(t);
+    }
     OptionalDouble torsoPx = scale.apply(pose);
     if (torsoPx.isEmpty()) {
       noBody(t);
@@ -280,6 +309,8 @@ public final class ExerciseAnalyzer {
       }
       view.update(t, guess.view());
       remember(body);
+      everSeen = true;
+      observe(t, body);
       if (state == AnalyzerState.ACTIVE) {
         whileActive(t, body);
       } else {
@@ -287,6 +318,68 @@ public final class ExerciseAnalyzer {
       }
     }
     updateCue(t);
+  }
+
+  /**
+   * Notes what the camera shows in this frame: for the set's diary, and to say within seconds where
+   * to put the camera when, in the exercise's position (or an unrecognisable one), the joints the
+   * exercise needs are cut off by the picture's edge or hidden.
+   */
+  private void observe(double t, BodyFrame body) {
+    Optional<CameraView> v = view.value();
+    boolean viewAllowed = v.isPresent() && settings.allowedViews().contains(v.get());
+    BodyPosition p = position.position();
+    boolean inPosition = viewAllowed && inExercisePosition(p);
+    FramingCheck.Framing framed = FramingCheck.Framing.FINE;
+    if (inExercisePosition(p) || p == BodyPosition.UNKNOWN) {
+      ExerciseSignal signal =
+          active != null
+              ? active.signal
+              : ExerciseSignals.forExercise(
+                  settings.exercise(), v.filter(x -> viewAllowed).orElse(CameraView.SIDE));
+      framed = FramingCheck.classify(body, signal.requiredJoints());
+    }
+    diary.person(
+        t,
+        p,
+        SetDiary.seen(v, lastEndOn, viewAllowed),
+        inPosition,
+        framed.problem(),
+        framed.missing());
+    framing.update(t, framed.problem()).ifPresent(problem -> adviseCamera(t, problem));
+  }
+
+  /**
+   * The picture jumped (a cut in edited footage, a camera knocked): the body's size starts afresh
+   * and a set in progress learns its start value again; counts are kept, and the jump is not a
+   * movement.
+   */
+  private void cut(double t) {
+    scale.reset();
+    recent.clear();
+    for (ViewParts p : parts.values()) {
+      p.median.reset();
+      p.filter.reset();
+      p.slope.reset();
+      p.rhythm.cut();
+      p.neutralCues = Optional.empty();
+    }
+    if (state == AnalyzerState.ACTIVE) {
+      active.detector.abandon();
+      active.detector.start();
+    }
+  }
+
+  private void adviseCamera(double t, FramingCheck.Problem problem) {
+    advice = Cues.cameraAdvice(problem);
+    adviceUntil = t + ADVICE_SHOWN_SECONDS;
+    formEvent(
+        new FormEvent(
+            t,
+            FormIssue.CAMERA_PLACEMENT,
+            Cues.severity(FormIssue.CAMERA_PLACEMENT),
+            advice,
+            Optional.empty()));
   }
 
   /** Feeds a frame in which nobody was found. */
@@ -335,6 +428,38 @@ public final class ExerciseAnalyzer {
         instruction());
   }
 
+  /**
+   * The set looked back on: what was counted, the sentence saying what the coach saw (or why
+   * nothing counted), and the rhythm's independent count with a note where it disagrees.
+   */
+  public SetReview review() {
+    Optional<PeriodicityCounter.Count> rhythm =
+        parts.values().stream()
+            .map(p -> p.rhythm.count())
+            .flatMap(Optional::stream)
+            .max(java.util.Comparator.comparingInt(PeriodicityCounter.Count::reps));
+    Optional<String> check =
+        rhythm
+            .filter(r -> r.reps() != reps)
+            .map(
+                r ->
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "The rhythm of the movement suggests %d repetition%s where %d %s counted:"
+                            + " worth a look at the recording.",
+                        r.reps(),
+                        r.reps() == 1 ? "" : "s",
+                        reps,
+                        reps == 1 ? "was" : "were"));
+    return new SetReview(
+        reps,
+        leftReps,
+        rightReps,
+        ReasonWriter.reason(settings.exercise(), reps, diary),
+        rhythm,
+        check);
+  }
+
   /** Whether the routine's target is met (on both sides for sided exercises). */
   public boolean targetReached() {
     return settings.perSide()
@@ -351,6 +476,12 @@ public final class ExerciseAnalyzer {
   }
 
   private void noBody(double t) {
+    diary.nobody(t);
+    if (everSeen) {
+      framing
+          .update(t, FramingCheck.Problem.NOT_SEEN)
+          .ifPresent(problem -> adviseCamera(t, problem));
+    }
     if (state == AnalyzerState.ACTIVE) {
       active.detector.missing(t);
       notMeasured(t);
@@ -429,6 +560,13 @@ public final class ExerciseAnalyzer {
     }
     measured();
     feed(t, sample.get());
+    ViewParts p = active;
+    if (p.head.isPresent() && !Double.isNaN(p.lastSmoothed)) {
+      double head = p.head.get().measure(body).map(SignalSample::value).orElse(Double.NaN);
+      if (p.nods.update(t, p.lastSmoothed, head)) {
+        form(t, FormIssue.HEAD_ONLY, Optional.empty());
+      }
+    }
   }
 
   /** Keeps the last {@link #REPLAY_SECONDS} of frames for a start that settles late. */
@@ -484,6 +622,12 @@ public final class ExerciseAnalyzer {
     p.lastFedTime = t;
     List<DetectorEvent> events = p.detector.update(t, new SignalSample(smooth, vote), velocity);
     DetectorStatus status = p.detector.status();
+    diary.counted(t);
+    if (p.detector.hasStartValue()) {
+      double fromStart = smooth - p.detector.calibration().neutral();
+      diary.movement(Math.abs(fromStart) / p.detector.thresholds(fromStart >= 0).enter());
+    }
+    p.rhythm.add(t, smooth);
     if (trace != null) {
       trace.onSample(
           new SignalTrace(
@@ -591,9 +735,11 @@ public final class ExerciseAnalyzer {
     return switch (state) {
       case NO_PERSON, GETTING_INTO_POSITION ->
           Optional.of(
-              wrongViewReported
-                  ? Cues.text(settings.exercise(), FormIssue.WRONG_VIEW)
-                  : Cues.startInstruction(settings.exercise()));
+              adviceUntil > now
+                  ? advice
+                  : wrongViewReported
+                      ? Cues.text(settings.exercise(), FormIssue.WRONG_VIEW)
+                      : Cues.startInstruction(settings.exercise()));
       case HOLDING_START -> Optional.of("Hold still");
       case ACTIVE -> Optional.empty();
     };
@@ -605,6 +751,7 @@ public final class ExerciseAnalyzer {
   }
 
   private void formEvent(FormEvent event) {
+    diary.issue(event.issue());
     emit(event);
     cues.offer(event);
   }

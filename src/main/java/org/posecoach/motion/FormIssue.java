@@ -19,5 +19,10 @@ public enum FormIssue {
   /** The user left the exercise's position before the set was done. */
   WRONG_POSITION,
   /** The camera sees the user from an angle the exercise cannot be read from. */
-  WRONG_VIEW
+  WRONG_VIEW,
+  /**
+   * Where the camera stands, the exercise cannot be followed: the body is cut off by the picture's
+   * edge, hidden behind itself, or lost; the cue says where to put it.
+   */
+  CAMERA_PLACEMENT
 }

@@ -36,6 +36,25 @@ public final class StepReports implements SessionListener {
       record(m.timeSeconds(), m.event());
     } else if (event instanceof SessionEvent.StepEnded s && current != null) {
       current.put("skipped", s.skipped());
+      current.put("reason", s.review().reason());
+      s.review()
+          .rhythm()
+          .ifPresent(
+              r -> {
+                ObjectNode rhythm = current.putObject("rhythm");
+                rhythm.put("reps", r.reps());
+                if (!Double.isNaN(r.periodSeconds())) {
+                  rhythm.put("period_s", round(r.periodSeconds()));
+                }
+              });
+      s.review()
+          .check()
+          .ifPresent(
+              message -> {
+                ObjectNode check = current.putObject("check");
+                check.put("rhythm_reps", s.review().rhythm().map(r -> r.reps()).orElse(0));
+                check.put("message", message);
+              });
     }
   }
 

@@ -53,7 +53,12 @@ public final class HistoryRecorder implements SessionListener {
     } else if (event instanceof SessionEvent.Motion m && step != null) {
       record(m.timeSeconds(), m.event());
     } else if (event instanceof SessionEvent.StepEnded s && step != null) {
-      store.endStep(step, s.skipped() ? StepStatus.SKIPPED : StepStatus.COMPLETED, s.timeSeconds());
+      store.endStep(
+          step,
+          s.skipped() ? StepStatus.SKIPPED : StepStatus.COMPLETED,
+          s.timeSeconds(),
+          java.util.Optional.of(s.review().reason()),
+          s.review().check());
       step = null;
     } else if (event instanceof SessionEvent.SessionEnded s && session != null) {
       store.endSession(

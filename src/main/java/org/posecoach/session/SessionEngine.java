@@ -253,7 +253,9 @@ public final class SessionEngine {
           startStep(index); // the step just done, again
         } else {
           stepOpen = false;
-          emit(new SessionEvent.StepEnded(now, index, routine.steps().get(index), true));
+          emit(
+              new SessionEvent.StepEnded(
+                  now, index, routine.steps().get(index), true, analyzer.review()));
           startStep(index);
         }
       }
@@ -302,7 +304,7 @@ public final class SessionEngine {
   private void endStep(boolean skipped) {
     RoutineStep step = routine.steps().get(index);
     stepOpen = false;
-    emit(new SessionEvent.StepEnded(now, index, step, skipped));
+    emit(new SessionEvent.StepEnded(now, index, step, skipped, analyzer.review()));
     boolean last = index == routine.steps().size() - 1;
     if (last) {
       allStepsDone = !skipped;
@@ -320,7 +322,9 @@ public final class SessionEngine {
   private void endSession() {
     if (stepOpen) {
       stepOpen = false;
-      emit(new SessionEvent.StepEnded(now, index, routine.steps().get(index), !allStepsDone));
+      emit(
+          new SessionEvent.StepEnded(
+              now, index, routine.steps().get(index), !allStepsDone, analyzer.review()));
     }
     phase = SessionPhase.DONE;
     emit(new SessionEvent.SessionEnded(now, allStepsDone));

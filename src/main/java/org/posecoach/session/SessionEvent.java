@@ -1,6 +1,7 @@
 package org.posecoach.session;
 
 import org.posecoach.motion.MotionEvent;
+import org.posecoach.motion.review.SetReview;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
 
@@ -22,8 +23,13 @@ public sealed interface SessionEvent {
   /** Something happened in the step: a rep, a hold, a form event, a new cue. */
   record Motion(double timeSeconds, int index, MotionEvent event) implements SessionEvent {}
 
-  /** A step ended; {@code skipped} when the user moved on before its target. */
-  record StepEnded(double timeSeconds, int index, RoutineStep step, boolean skipped)
+  /**
+   * A step ended; {@code skipped} when the user moved on before its target. {@code review} is the
+   * set looked back on: its counts, what the coach saw (why nothing counted, when nothing did) and
+   * the rhythm's second opinion.
+   */
+  record StepEnded(
+      double timeSeconds, int index, RoutineStep step, boolean skipped, SetReview review)
       implements SessionEvent {}
 
   record RestStarted(double timeSeconds, double seconds, int nextIndex) implements SessionEvent {}

@@ -177,7 +177,8 @@ final class HistoryQueries {
     try (PreparedStatement query =
         db.prepareStatement(
             "SELECT id, position, exercise, target_reps, target_hold_s, sides, started_s,"
-                + " ended_s, status FROM steps WHERE session_id = ? ORDER BY id")) {
+                + " ended_s, status, reason, check_note FROM steps WHERE session_id = ?"
+                + " ORDER BY id")) {
       query.setLong(1, id);
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
@@ -192,7 +193,9 @@ final class HistoryQueries {
                   Sides.valueOf(row.getString(6).toUpperCase(Locale.ROOT)),
                   row.getDouble(7),
                   HistoryStore.optionalDouble(row, 8),
-                  StepStatus.fromId(row.getString(9)));
+                  StepStatus.fromId(row.getString(9)),
+                  Optional.ofNullable(row.getString(10)),
+                  Optional.ofNullable(row.getString(11)));
           steps.add(
               new StepDetail(
                   step,

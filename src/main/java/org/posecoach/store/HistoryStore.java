@@ -248,15 +248,34 @@ public final class HistoryStore implements AutoCloseable {
    * @throws IllegalStateException when the step is not in progress
    */
   public synchronized void endStep(StepId step, StepStatus status, double endSeconds) {
+    endStep(step, status, endSeconds, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Ends a step, with what the coach saw in it.
+   *
+   * @param reason one sentence: what was counted, or why nothing was
+   * @param check a note when an independent count disagreed
+   */
+  public synchronized void endStep(
+      StepId step,
+      StepStatus status,
+      double endSeconds,
+      Optional<String> reason,
+      Optional<String> check) {
     if (status == StepStatus.IN_PROGRESS) {
       throw new IllegalArgumentException("a step ends as completed, skipped or aborted");
     }
     Checks.nonNegative(endSeconds, "endSeconds");
-    String sql = "UPDATE steps SET status = ?, ended_s = ? WHERE id = ? AND status = 'in_progress'";
+    String sql =
+        "UPDATE steps SET status = ?, ended_s = ?, reason = ?, check_note = ?"
+            + " WHERE id = ? AND status = 'in_progress'";
     try (PreparedStatement update = db.prepareStatement(sql)) {
       update.setString(1, status.id());
       update.setDouble(2, endSeconds);
-      update.setLong(3, step.value());
+      update.setString(3, reason.orElse(null));
+      update.setString(4, check.orElse(null));
+      update.setLong(5, step.value());
       if (update.executeUpdate() != 1) {
         throw new IllegalStateException("step " + step + " is not in progress");
       }

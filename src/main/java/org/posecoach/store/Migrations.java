@@ -78,6 +78,11 @@ final class Migrations {
             side TEXT CHECK (side IN ('left', 'right'))
           );
           CREATE INDEX form_events_by_step ON form_events (step_id)
+          """,
+          // 2: what the coach saw in each step, and a second opinion on its count.
+          """
+          ALTER TABLE steps ADD COLUMN reason TEXT;
+          ALTER TABLE steps ADD COLUMN check_note TEXT
           """);
 
   /** The schema version this code reads and writes. */

@@ -1,6 +1,7 @@
 package org.posecoach.store;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.posecoach.routine.Sides;
 
@@ -11,6 +12,9 @@ import org.posecoach.routine.Sides;
  * @param targetReps reps (or holds) on each side the step works
  * @param startSeconds seconds after the session start
  * @param endSeconds empty while in progress
+ * @param reason what the coach saw in the step (why nothing counted, when nothing did); empty while
+ *     in progress and for steps recorded before it was kept
+ * @param check a note when an independent count of the step disagreed with the coach's
  */
 public record StepSummary(
     StepId id,
@@ -21,12 +25,16 @@ public record StepSummary(
     Sides sides,
     double startSeconds,
     OptionalDouble endSeconds,
-    StepStatus status) {
+    StepStatus status,
+    Optional<String> reason,
+    Optional<String> check) {
   public StepSummary {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(sides, "sides");
     Objects.requireNonNull(endSeconds, "endSeconds");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(check, "check");
   }
 }

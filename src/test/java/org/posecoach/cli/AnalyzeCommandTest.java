@@ -51,6 +51,37 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void catCamelWithAModelThatGivesNoMaskIsRefusedWithWhatToChoose() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 10, 320, 240, 20);
+    CliRun r =
+        CliRun.of(
+            "analyze", video.toString(), "--exercise", "cat_camel", "--model", "movenet-lightning");
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    r.assertOneLineError("only the BlazePose models give: choose --model blazepose-full");
+  }
+
+  @Test
+  void eachStepSaysWhatTheCoachSaw() throws Exception {
+    Path video = TestVideos.write(dir.resolve("clip.mp4"), 40, 320, 240, 20);
+    Path json = dir.resolve("report.json");
+    CliRun r =
+        CliRun.of(
+            "analyze",
+            video.toString(),
+            "--exercise",
+            "prayer_stretch",
+            "--model",
+            "movenet-lightning",
+            "--json",
+            json.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode step = new ObjectMapper().readTree(json.toFile()).get("steps").get(0);
+    assertEquals(0, step.get("reps").asInt());
+    assertTrue(
+        step.get("reason").asText().startsWith("Nothing counted: "), step.get("reason").asText());
+  }
+
+  @Test
   void aMissingVideoIsOneLineWithExitCodeOne() {
     CliRun r = CliRun.of("analyze", dir.resolve("nope.mp4").toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());

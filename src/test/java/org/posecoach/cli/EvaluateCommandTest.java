@@ -82,7 +82,7 @@ class EvaluateCommandTest {
   @Test
   void aClipThatFailsIsAnErrorLineTheOthersGoOnAndTheJsonHasEveryClip() throws Exception {
     stillClip("still");
-    expect("still", "{\"exercise\": \"cat_camel\", \"reps\": 0, \"note\": \"nobody there\"}");
+    expect("still", "{\"exercise\": \"prayer_stretch\", \"reps\": 0, \"note\": \"nobody there\"}");
     Files.write(dir.resolve("broken.mp4"), new byte[5_000]);
     expect("broken", "{\"exercise\": \"lumbar_rotation\", \"reps\": 2, \"left\": 1, \"right\": 1}");
     Path json = dir.resolve("evaluation.json");
@@ -90,7 +90,8 @@ class EvaluateCommandTest {
 
     assertEquals(0, r.exit(), r.err());
     assertTrue(
-        r.out().lines().anyMatch(l -> l.matches("still\\.mp4 +cat_camel +0 +0 +exact")), r.out());
+        r.out().lines().anyMatch(l -> l.matches("still\\.mp4 +prayer_stretch +0 +0 +exact")),
+        r.out());
     assertTrue(
         r.out().lines().anyMatch(l -> l.matches("broken\\.mp4 .* - +error +error: .*")), r.out());
     assertTrue(r.out().contains("all: 2 clips, exact 1/2 (50 %)"), r.out());

@@ -92,6 +92,10 @@ public final class ClipReplay {
             s.reps(),
             s.leftReps(),
             s.rightReps());
+        var review = analyzer.review();
+        System.out.println("    reason: " + review.reason());
+        review.rhythm().ifPresent(r -> System.out.println("    rhythm: " + r));
+        review.check().ifPresent(c -> System.out.println("    check: " + c));
         if (trace != null) {
           log.forEach(l -> System.out.println("   " + l));
         }

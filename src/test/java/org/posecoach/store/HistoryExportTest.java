@@ -44,7 +44,9 @@ class HistoryExportTest {
             Sides.BOTH,
             2,
             OptionalDouble.of(9),
-            StepStatus.COMPLETED);
+            StepStatus.COMPLETED,
+            Optional.of("Counted 1 repetition."),
+            Optional.empty());
     RepRecord rep =
         new RepRecord(1, Optional.of(Side.LEFT), 3, 5.5, 2.5, 0, 0.75, OptionalDouble.empty());
     FormEventRecord event =

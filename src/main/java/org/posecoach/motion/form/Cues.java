@@ -21,7 +21,20 @@ public final class Cues {
       case OUT_OF_FRAME -> "Move fully into view";
       case WRONG_POSITION -> startInstruction(exercise);
       case WRONG_VIEW ->
-          exercise.isSupine() ? "Camera at your side or feet" : "Put the camera at your side";
+          exercise.isSupine()
+              ? "Put the laptop at your side or beyond your feet, about 2 m away"
+              : "Put the laptop at your side, about 2 m away";
+      case CAMERA_PLACEMENT -> cameraAdvice(FramingCheck.Problem.HIDDEN);
+    };
+  }
+
+  /** Where to put the camera, for each reason it cannot follow the exercise. */
+  public static String cameraAdvice(FramingCheck.Problem problem) {
+    return switch (problem) {
+      case CUT_OFF -> "Move the laptop back, about 2 m away, so your whole body is in view";
+      case HIDDEN, NONE ->
+          "Put the laptop at your side, about 2 m away, so your whole body is in view";
+      case NOT_SEEN -> "Come back into view: the laptop at your side, about 2 m away";
     };
   }
 
@@ -35,7 +48,7 @@ public final class Cues {
     return switch (issue) {
       case JERKY, ASYMMETRY -> Severity.INFO;
       case TOO_FAST, TOO_SMALL, HOLD_TOO_SHORT, HEAD_ONLY -> Severity.WARNING;
-      case OUT_OF_FRAME, WRONG_POSITION, WRONG_VIEW -> Severity.BLOCKING;
+      case OUT_OF_FRAME, WRONG_POSITION, WRONG_VIEW, CAMERA_PLACEMENT -> Severity.BLOCKING;
     };
   }
 

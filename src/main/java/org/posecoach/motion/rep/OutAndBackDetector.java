@@ -411,6 +411,11 @@ public final class OutAndBackDetector implements RepDetector {
   }
 
   @Override
+  public boolean hasStartValue() {
+    return startValueKnown;
+  }
+
+  @Override
   public DetectorStatus status() {
     boolean positive = state == State.MOVING ? recorder.positive() : true;
     Thresholds th = thresholds(positive);

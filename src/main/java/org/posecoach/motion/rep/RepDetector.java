@@ -57,6 +57,9 @@ public interface RepDetector {
 
   DetectorStatus status();
 
+  /** Whether the start value is known, so that movements are measured from it. */
+  boolean hasStartValue();
+
   /**
    * The levels a movement towards positive (or negative) values is compared against now, as
    * distances from {@link RangeCalibration#neutral()}: for overlays, plots and traces.

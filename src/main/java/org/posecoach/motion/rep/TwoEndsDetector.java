@@ -237,6 +237,11 @@ public final class TwoEndsDetector implements RepDetector {
   }
 
   @Override
+  public boolean hasStartValue() {
+    return started;
+  }
+
+  @Override
   public DetectorStatus status() {
     boolean positive = state == State.MOVING ? recorder.positive() : lastSigned >= 0;
     Thresholds th = thresholds(positive);

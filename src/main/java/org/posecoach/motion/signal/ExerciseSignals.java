@@ -47,7 +47,7 @@ public final class ExerciseSignals {
       case LUMBAR_ROTATION -> new KneeDropSignal();
       case KNEES_TO_CHEST -> new HipFlexionSignal();
       case GLUTE_STRETCH -> new LegPullSignal();
-      case CAT_CAMEL -> new HeadNeckSignal();
+      case CAT_CAMEL -> new BackArchSignal();
       case PRAYER_STRETCH -> new SitBackSignal();
       case THREAD_THE_NEEDLE -> new WristReachSignal();
     };

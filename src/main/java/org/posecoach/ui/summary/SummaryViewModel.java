@@ -162,6 +162,11 @@ public final class SummaryViewModel {
   private void showSteps(SessionDetail d) {
     for (StepDetail step : d.steps()) {
       rows.add(row(step));
+      // A step that counted nothing says why first: that is what the user needs to change.
+      if (step.reps().isEmpty() && step.holds().isEmpty()) {
+        step.step().reason().ifPresent(r -> formNotes.add(titleOf(step) + ": " + r));
+      }
+      step.step().check().ifPresent(c -> formNotes.add(titleOf(step) + ": " + c));
       for (FormEventRecord e : step.formEvents()) {
         formNotes.add(formNote(step, e));
       }

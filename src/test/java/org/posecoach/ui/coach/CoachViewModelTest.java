@@ -21,6 +21,7 @@ import org.posecoach.motion.FormIssue;
 import org.posecoach.motion.Severity;
 import org.posecoach.motion.Side;
 import org.posecoach.motion.rep.Phase;
+import org.posecoach.motion.review.SetReview;
 import org.posecoach.pipeline.LatencyStats;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.session.SessionEvent;
@@ -81,7 +82,12 @@ class CoachViewModelTest {
     events.add(
         new SessionEvent.StepStarted(0, CAT_CAMEL, MORNING.steps().get(CAT_CAMEL)),
         rep(CAT_CAMEL, Optional.empty(), 20, 20),
-        new SessionEvent.StepEnded(1, CAT_CAMEL, MORNING.steps().get(CAT_CAMEL), false),
+        new SessionEvent.StepEnded(
+            1,
+            CAT_CAMEL,
+            MORNING.steps().get(CAT_CAMEL),
+            false,
+            new SetReview(20, 0, 0, "Counted 20 repetitions.", Optional.empty(), Optional.empty())),
         new SessionEvent.StepStarted(1, PRAYER, MORNING.steps().get(PRAYER)));
     pulse(active(PRAYER)); // the engine is already on the next step
     assertEquals("Cat-camel", vm.stepTitleProperty().get());

@@ -50,7 +50,9 @@ class SummaryViewModelTest {
             plan.sides().sides(),
             0,
             OptionalDouble.of(60),
-            status),
+            status,
+            Optional.empty(),
+            Optional.empty()),
         reps,
         holds,
         List.of(new FormEventRecord(75, "too_fast", "warning", "Slow down", Optional.empty())));
