@@ -1,12 +1,13 @@
 package org.posecoach.pose;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Where the person is: a square grid of person probabilities over a region of the image (the pose
  * model's crop, turned with the body), and the affine map from image pixels to grid cells. Motion
- * stages read outlines from it that keypoints cannot give, such as the line of the back. Immutable;
- * probabilities are kept to 1/255.
+ * stages read outlines from it that keypoints cannot give, such as the line of the back. Immutable,
+ * compared by value; probabilities are kept to 1/255.
  *
  * <pre>{@code
  * PersonMask mask = pose.mask().orElseThrow();
@@ -89,6 +90,20 @@ public final class PersonMask {
   public double pixelsPerCell() {
     double det = imageToGrid[0] * imageToGrid[4] - imageToGrid[1] * imageToGrid[3];
     return 1 / Math.sqrt(Math.abs(det));
+  }
+
+  /** Equal when the grids, their probabilities and their maps from the image are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PersonMask m
+        && size == m.size
+        && Arrays.equals(levels, m.levels)
+        && Arrays.equals(imageToGrid, m.imageToGrid);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(levels) + Arrays.hashCode(imageToGrid);
   }
 
   /** The same mask for the horizontally flipped image ({@code x → width − x}). */

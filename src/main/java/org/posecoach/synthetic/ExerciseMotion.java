@@ -14,14 +14,25 @@ import org.posecoach.motion.Side;
  *   <li>knees to chest: hip flexion 50 to 115 degrees, knees closing to 125, hands to the shins;
  *   <li>glute stretch: one leg's hip flexion 50 to 100 degrees, turned 30 across, the opposite hand
  *       on that knee;
- *   <li>cat-camel: negative drive is the cat (head down 45 degrees, shoulders up 3 cm), positive
- *       the camel (head up 35, shoulders down 3 cm);
+ *   <li>cat-camel: negative drive is the cat (back rounded up by 0.12 torso lengths, head down 45
+ *       degrees, shoulders up 3 cm), positive the camel (back dipped by 0.10, head up 35, shoulders
+ *       down 3 cm); the head or the back may also move alone ({@link CatCamelMoves});
  *   <li>prayer stretch: hands placed forward, thighs tilted back 65 degrees towards the heels;
  *   <li>thread the needle: -1 is threaded under (shoulder line rolled 40 degrees down), +1 reaching
  *       straight up (rolled 60 degrees open).
  * </ul>
  */
 final class ExerciseMotion {
+
+  /** What moves in a cat-camel repetition; the rest stays at neutral. */
+  enum CatCamelMoves {
+    /** The whole spine: back and neck together, as the exercise asks. */
+    BACK_AND_HEAD,
+    /** Only the neck: a nod, the back kept still. */
+    HEAD,
+    /** Only the back: the head kept in line with the torso. */
+    BACK
+  }
 
   /** Which way of lying or kneeling the exercise uses. */
   enum Family {
@@ -40,6 +51,17 @@ final class ExerciseMotion {
   static final double CAT_END_NECK_DEG = 45;
   static final double CAMEL_END_NECK_DEG = 35;
   static final double CAT_CAMEL_SHOULDER_LIFT_M = 0.03;
+
+  /**
+   * Cat: the thoracolumbar spine flexes by about 55 degrees from neutral (published ranges); a back
+   * curved like an arc of angle θ over the torso's length L bows by L·θ/8 ≈ 0.12 L above the
+   * straight hip-shoulder line.
+   */
+  static final double CAT_END_BOW_TORSO = 0.12;
+
+  /** Camel: about 45 degrees of extension dips the back by L·θ/8 ≈ 0.10 L. */
+  static final double CAMEL_END_BOW_TORSO = 0.10;
+
   static final double PRAYER_END_SIT_BACK_DEG = 65;
 
   private final ExerciseId exercise;
@@ -81,10 +103,25 @@ final class ExerciseMotion {
           case LUMBAR_ROTATION -> lumbar(v, fidget);
           case KNEES_TO_CHEST -> kneesToChest(Math.max(0, v), fidget);
           case GLUTE_STRETCH -> glute(Math.max(0, v), side, fidget);
-          case CAT_CAMEL -> catCamel(v, fidget);
+          case CAT_CAMEL -> catCamelBody(v, v, fidget);
           case PRAYER_STRETCH -> prayer(Math.max(0, v), fidget);
           case THREAD_THE_NEEDLE -> thread(v, side, fidget);
         };
+    Vec3 shift = fidget.shift();
+    return shift.norm() == 0 ? s : s.map(p -> p.plus(shift));
+  }
+
+  /**
+   * A cat-camel body in which only {@code moves} follows the drive; the rest stays at neutral (with
+   * the fidget's wander, as {@link #pose} adds it to the drive).
+   *
+   * @param drive as for {@link #pose}: negative cat, positive camel
+   */
+  Skeleton catCamel(double drive, CatCamelMoves moves, Fidget.State fidget) {
+    double wander = fidget.drive();
+    double back = moves == CatCamelMoves.HEAD ? wander : drive + wander;
+    double head = moves == CatCamelMoves.BACK ? wander : drive + wander;
+    Skeleton s = catCamelBody(back, head, fidget);
     Vec3 shift = fidget.shift();
     return shift.norm() == 0 ? s : s.map(p -> p.plus(shift));
   }
@@ -164,14 +201,19 @@ final class ExerciseMotion {
     return b.head(f.headPitchDeg(), f.headYawDeg()).build();
   }
 
-  private Skeleton catCamel(double c, Fidget.State f) {
+  /**
+   * @param back the back's drive: bow and shoulder lift
+   * @param head the neck's drive
+   */
+  private Skeleton catCamelBody(double back, double head, Fidget.State f) {
     double neck =
         QuadrupedBody.NEUTRAL_NECK_DEG
-            + (c < 0 ? CAT_END_NECK_DEG * c : CAMEL_END_NECK_DEG * c)
+            + (head < 0 ? CAT_END_NECK_DEG * head : CAMEL_END_NECK_DEG * head)
             + f.headPitchDeg();
-    double lift = -CAT_CAMEL_SHOULDER_LIFT_M * dims.scale() * c;
+    double lift = -CAT_CAMEL_SHOULDER_LIFT_M * dims.scale() * back;
+    double bow = -(back < 0 ? CAT_END_BOW_TORSO : CAMEL_END_BOW_TORSO) * back * dims.torso();
     return new QuadrupedBody(dims, false)
-        .build(new QuadrupedBody.State(neck, lift, 0, null, 0, f.headYawDeg()));
+        .build(new QuadrupedBody.State(neck, lift, bow, 0, null, 0, f.headYawDeg()));
   }
 
   private Skeleton prayer(double p, Fidget.State f) {
@@ -180,6 +222,7 @@ final class ExerciseMotion {
         .build(
             new QuadrupedBody.State(
                 QuadrupedBody.NEUTRAL_NECK_DEG + f.headPitchDeg(),
+                0,
                 0,
                 sitBack,
                 null,
@@ -193,6 +236,7 @@ final class ExerciseMotion {
         .build(
             new QuadrupedBody.State(
                 QuadrupedBody.NEUTRAL_NECK_DEG + f.headPitchDeg(),
+                0,
                 0,
                 0,
                 side,

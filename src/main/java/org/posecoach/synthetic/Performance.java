@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.posecoach.motion.CameraView;
 import org.posecoach.motion.ExerciseId;
 import org.posecoach.motion.ExerciseSettings;
 import org.posecoach.motion.FormIssue;
 import org.posecoach.motion.Side;
+import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.KeypointLayout;
+import org.posecoach.pose.PersonMask;
 import org.posecoach.pose.Pose;
 
 /**
@@ -26,7 +29,12 @@ import org.posecoach.pose.Pose;
  * mirrored image, frame rate, keypoint layout, tempo and tempo changes, pauses between repetitions,
  * partial, jerky, fast and unheld repetitions, asymmetric sides, fidgeting, getting into and out of
  * position, leaving the position midway, part of the body leaving the image, keypoint noise,
- * dropped frames, lost joints and confidence drops. The same seed gives the same stream.
+ * dropped frames, lost joints and confidence drops; for cat-camel, nods (the head alone) and
+ * repetitions of the back alone. The same seed gives the same stream.
+ *
+ * <p>Cat-camel poses carry the person's mask ({@link Pose#mask()}), drawn from the body by {@link
+ * SilhouetteRenderer} with the back bowed as the exercise drives it; other exercises' poses carry
+ * one when asked for ({@link Builder#masks(boolean)}) or when their signal reads one.
  *
  * <pre>{@code
  * SyntheticStream s = Performance.builder(ExerciseId.CAT_CAMEL, 42)
@@ -80,7 +88,11 @@ public final class Performance {
     JERKY,
     FAST,
     NO_HOLD,
-    SHORT_HOLD
+    SHORT_HOLD,
+    /** Cat-camel: only the head goes through the cycle. */
+    NOD,
+    /** Cat-camel: only the back goes through the cycle. */
+    BACK_ONLY
   }
 
   private record Plan(Side side, Kind kind, boolean secondHalf) {}
@@ -105,10 +117,15 @@ public final class Performance {
     boolean supportedView =
         b.camera.placement() != CameraSetup.Placement.HEAD
             && b.settings.allowedViews().contains(view);
+    ExerciseSignal signal = supportedView ? ExerciseSignals.forExercise(ex, view) : null;
+    boolean signalNeedsMask = signal != null && signal.needsMask();
+    boolean masks = b.masks != null ? b.masks : ex == ExerciseId.CAT_CAMEL || signalNeedsMask;
+    SilhouetteRenderer silhouette =
+        masks || signalNeedsMask ? new SilhouetteRenderer(camera, dims) : null;
     SignalProbe probe =
         supportedView
             ? new SignalProbe(
-                motion, renderer, b.layout, ExerciseSignals.forExercise(ex, view), b.camera)
+                motion, renderer, signalNeedsMask ? silhouette : null, b.layout, signal, b.camera)
             : null;
 
     Timeline timeline = new Timeline();
@@ -133,7 +150,13 @@ public final class Performance {
     List<Plan> plans = b.idleSeconds > 0 ? List.of() : plan(rnd);
     int leaveAt = b.leaveMidway ? plans.size() / 2 : -1;
     int cutAt = b.outOfFrame ? Math.max(1, plans.size() / 3) : -1;
+    // A run of nods expects one "head only" cue; NaN while none is under way.
+    double nodsFrom = Double.NaN;
     for (int i = 0; i < plans.size(); i++) {
+      boolean nod = plans.get(i).kind() == Kind.NOD;
+      if (!nod || i == leaveAt || i == cutAt) {
+        nodsFrom = endNods(truth, nodsFrom, timeline.end());
+      }
       if (i == leaveAt) {
         double leaveStart = timeline.end();
         Skeleton standing = wayOut.get(wayOut.size() - 1);
@@ -153,8 +176,12 @@ public final class Performance {
       if (pause > 0.05) {
         hold(timeline, motion, fidget, pause);
       }
+      if (nod && Double.isNaN(nodsFrom)) {
+        nodsFrom = timeline.end();
+      }
       rep(timeline, truth, motion, fidget, probe, rom, plans.get(i), rnd);
     }
+    endNods(truth, nodsFrom, timeline.end());
     hold(timeline, motion, fidget, 1.5 + rnd.nextDouble());
     if (b.getOut) {
       double outStart = timeline.end();
@@ -171,8 +198,19 @@ public final class Performance {
       truth.finishAsymmetry(timeline.end());
     }
 
-    List<SyntheticFrame> frames = render(timeline, renderer, rnd);
+    List<SyntheticFrame> frames = render(timeline, renderer, masks ? silhouette : null, rnd);
     return new SyntheticStream(description(), b.settings, frames, truth.build());
+  }
+
+  /**
+   * Closes a run of nods begun at {@code from} (NaN: none) and ended at {@code to}: one "head only"
+   * cue is expected for it. Returns NaN, for the next run.
+   */
+  private static double endNods(Truth truth, double from, double to) {
+    if (!Double.isNaN(from)) {
+      truth.event(FormIssue.HEAD_ONLY, null, from, to + EVENT_LATENCY_SECONDS);
+    }
+    return Double.NaN;
   }
 
   private List<Skeleton> fitPoses(ExerciseMotion motion, Map<Side, Double> rom) {
@@ -235,8 +273,10 @@ public final class Performance {
       plans.add(new Plan(sides.get(i), kind, i >= n / 2));
     }
     // Jerky and unheld repetitions replace normal ones, anywhere after the first.
-    replace(plans, Kind.JERKY, b.jerkyReps, rnd);
-    replace(plans, Kind.NO_HOLD, b.noHoldReps, rnd);
+    replace(plans, Kind.JERKY, b.jerkyReps, rnd, 1);
+    replace(plans, Kind.NO_HOLD, b.noHoldReps, rnd, 1);
+    // Cycles of the back alone replace ordinary ones anywhere, the first included.
+    replace(plans, Kind.BACK_ONLY, b.backOnlyReps, rnd, 0);
     if (b.shortHold && ex == ExerciseId.GLUTE_STRETCH) {
       // A hold released early, then done again in full.
       Plan p = plans.get(0);
@@ -270,13 +310,29 @@ public final class Performance {
       Plan prev = plans.get(at - 1);
       plans.add(at, new Plan(prev.side(), Kind.PARTIAL, prev.secondHalf()));
     }
+    if (b.nodReps > 0) {
+      // One run of nods, anywhere (before the first cycle too) but not straight after a partial
+      // cycle, whose reached end still waits for the other.
+      List<Integer> slots = new ArrayList<>();
+      for (int i = 0; i <= plans.size(); i++) {
+        if (i == 0 || plans.get(i - 1).kind() != Kind.PARTIAL) {
+          slots.add(i);
+        }
+      }
+      int at = slots.get(rnd.nextInt(slots.size()));
+      boolean secondHalf = at > 0 && plans.get(at - 1).secondHalf();
+      for (int k = 0; k < b.nodReps; k++) {
+        plans.add(at, new Plan(null, Kind.NOD, secondHalf));
+      }
+    }
     return plans;
   }
 
-  private static void replace(List<Plan> plans, Kind kind, int count, Random rnd) {
+  /** Turns {@code count} ordinary plans, from index {@code first} on, into {@code kind}. */
+  private static void replace(List<Plan> plans, Kind kind, int count, Random rnd, int first) {
     for (int k = 0; k < count; k++) {
       List<Integer> normal = new ArrayList<>();
-      for (int i = 1; i < plans.size(); i++) {
+      for (int i = first; i < plans.size(); i++) {
         if (plans.get(i).kind() == Kind.NORMAL) {
           normal.add(i);
         }
@@ -458,8 +514,19 @@ public final class Performance {
       p.to(e1, q).to(0, q);
     }
     p.to(e2, q).to(0, q);
+    ExerciseMotion.CatCamelMoves moves =
+        switch (plan.kind()) {
+          case NOD -> ExerciseMotion.CatCamelMoves.HEAD;
+          case BACK_ONLY -> ExerciseMotion.CatCamelMoves.BACK;
+          default -> ExerciseMotion.CatCamelMoves.BACK_AND_HEAD;
+        };
     double start = timeline.end();
-    timeline.add(p.duration(), t -> motion.pose(p.value(t), null, fidget.moving(start + t)), false);
+    timeline.add(
+        p.duration(), t -> motion.catCamel(p.value(t), moves, fidget.moving(start + t)), false);
+    if (plan.kind() == Kind.NOD) {
+      // The back stays still: no end is reached (the run's cue is expected by the caller).
+      return;
+    }
     double firstPeak = start + (plan.kind() == Kind.JERKY ? 1.0 : q);
     double secondPeak = start + p.duration() - q;
     truth.catCamelEnd(e1 > 0, !firstPartial, firstPeak, q, plan);
@@ -472,9 +539,17 @@ public final class Performance {
     }
   }
 
-  private List<SyntheticFrame> render(Timeline timeline, PoseRenderer renderer, Random rnd) {
+  /**
+   * The frames: each moment's body rendered, spoiled by the model's noise, with its mask when
+   * {@code silhouette} is given.
+   */
+  private List<SyntheticFrame> render(
+      Timeline timeline, PoseRenderer renderer, SilhouetteRenderer silhouette, Random rnd) {
     KeypointNoise noise =
         new KeypointNoise(b.noise, b.layout, rnd, new Random(b.seed * 7907 + 101), b.fps);
+    // The mask's noise has its own random numbers: masks leave the keypoints as they were.
+    SilhouetteRenderer.EdgeNoise edgeNoise =
+        new SilhouetteRenderer.EdgeNoise(b.noise.jitter(), b.fps, new Random(b.seed * 6151 + 211));
     boolean[] far = new boolean[b.layout.size()];
     for (int i = 0; i < far.length; i++) {
       Joint j = b.layout.joints().get(i);
@@ -483,6 +558,7 @@ public final class Performance {
               && ((j.isLeft() && !renderer.leftIsNear()) || (j.isRight() && renderer.leftIsNear()));
     }
     List<Joint> cut = cutJoints();
+    Set<Joint> hiddenWhenCut = Set.copyOf(cut);
     List<SyntheticFrame> frames = new ArrayList<>();
     int count = (int) Math.floor(timeline.end() * b.fps);
     for (int k = 0; k < count; k++) {
@@ -490,7 +566,8 @@ public final class Performance {
       t = Math.max(t, 0);
       long nanos = Math.round(t * 1e9);
       Timeline.Span span = timeline.at(t);
-      PoseRenderer.Rendered r = renderer.render(span.pose().apply(t));
+      Skeleton body = span.pose().apply(t);
+      PoseRenderer.Rendered r = renderer.render(body);
       if (span.cutJoints()) {
         for (int i = 0; i < far.length; i++) {
           if (cut.contains(b.layout.joints().get(i))) {
@@ -499,6 +576,15 @@ public final class Performance {
         }
       }
       Optional<Pose> pose = noise.apply(r, far, nanos, b.camera.width(), b.camera.height());
+      if (silhouette != null && pose.isPresent()) {
+        // A mask only where a pose is reported; the part that left the image is not in it.
+        edgeNoise.advance();
+        Optional<PersonMask> mask =
+            silhouette.render(body, span.cutJoints() ? hiddenWhenCut : Set.of(), edgeNoise);
+        if (mask.isPresent()) {
+          pose = Optional.of(pose.get().withMask(mask.get()));
+        }
+      }
       frames.add(new SyntheticFrame(nanos, pose));
     }
     return frames;
@@ -562,6 +648,9 @@ public final class Performance {
     if (b.jerkyReps > 0) s.append(" jerky=").append(b.jerkyReps);
     if (b.noHoldReps > 0) s.append(" noHold=").append(b.noHoldReps);
     if (b.shortHold) s.append(" shortHold");
+    if (b.nodReps > 0) s.append(" nods=").append(b.nodReps);
+    if (b.backOnlyReps > 0) s.append(" backOnly=").append(b.backOnlyReps);
+    if (b.masks != null) s.append(b.masks ? " masks" : " noMasks");
     if (b.asymmetryWeakSide != null) s.append(" weak=").append(b.asymmetryWeakSide);
     if (b.getIn) s.append(" getIn");
     if (b.getOut) s.append(" getOut");
@@ -716,6 +805,9 @@ public final class Performance {
     private boolean leaveMidway;
     private boolean outOfFrame;
     private double idleSeconds;
+    private int nodReps;
+    private int backOnlyReps;
+    private Boolean masks;
     private ExerciseSettings settings;
 
     private Builder(ExerciseId exercise, long seed) {
@@ -827,6 +919,36 @@ public final class Performance {
       return this;
     }
 
+    /**
+     * Cat-camel: one run of this many extra cycles in which only the head moves (the neck through
+     * its cat and camel angles, the back kept still). They are not counted; one {@link
+     * FormIssue#HEAD_ONLY} cue is expected for the run, from its start to {@value
+     * Performance#EVENT_LATENCY_SECONDS} s after its end (a run cut by leaving or by the
+     * out-of-frame span expects one for each part).
+     */
+    public Builder nodReps(int n) {
+      this.nodReps = n;
+      return this;
+    }
+
+    /**
+     * Cat-camel: cycles in which only the back moves (the head kept in line with the torso),
+     * replacing ordinary ones; they are counted as usual.
+     */
+    public Builder backOnlyReps(int n) {
+      this.backOnlyReps = n;
+      return this;
+    }
+
+    /**
+     * Whether the poses carry the person's mask. By default cat-camel's do (its back is read from
+     * the mask), as do those of an exercise whose signal reads one; others don't (masks cost time).
+     */
+    public Builder masks(boolean masks) {
+      this.masks = masks;
+      return this;
+    }
+
     /** Cat-camel: whether each cycle starts with the cat (else the camel). */
     public Builder catFirst(boolean catFirst) {
       this.catFirst = catFirst;
@@ -888,6 +1010,13 @@ public final class Performance {
       }
       if (!(fps >= 5 && fps <= 120)) {
         throw new IllegalArgumentException("fps must be 5-120, got " + fps);
+      }
+      if ((nodReps > 0 || backOnlyReps > 0) && exercise != ExerciseId.CAT_CAMEL) {
+        throw new IllegalArgumentException(
+            "nods and back-only repetitions are cat-camel's, not " + exercise.id() + "'s");
+      }
+      if (nodReps < 0 || backOnlyReps < 0) {
+        throw new IllegalArgumentException("repetition counts cannot be negative");
       }
       return new Performance(this);
     }

@@ -5,9 +5,10 @@ import static org.posecoach.pose.Joint.*;
 import org.posecoach.motion.Side;
 
 /**
- * A person on hands and knees, head towards +x, knees at x = 0, driven by joint angles: neck angle
- * and shoulder lift (cat-camel), sit-back (prayer stretch), shoulder roll and one arm's path
- * (thread the needle).
+ * A person on hands and knees, head towards +x, knees at x = 0, driven by joint angles: neck angle,
+ * shoulder lift and the bow of the back (cat-camel), sit-back (prayer stretch), shoulder roll and
+ * one arm's path (thread the needle). The bowed spine is carried as the skeleton's {@link
+ * Skeleton#spineMiddle()}, raised (or lowered) square to the straight hip-shoulder line.
  */
 final class QuadrupedBody {
 
@@ -34,6 +35,8 @@ final class QuadrupedBody {
    *
    * @param neckDeg head-neck angle against the torso, positive raised
    * @param shoulderLiftM shoulders raised (cat) or sunk (camel), metres
+   * @param spineBowM how far the middle of the back rises above the straight line from the pelvis
+   *     to the shoulders, metres: positive rounded up (cat), negative dipped (camel)
    * @param sitBackDeg thighs tilted back from vertical
    * @param threadSide the arm that threads, or null
    * @param thread -1 (threaded under) .. 0 (start) .. 1 (reaching straight up)
@@ -42,12 +45,13 @@ final class QuadrupedBody {
   record State(
       double neckDeg,
       double shoulderLiftM,
+      double spineBowM,
       double sitBackDeg,
       Side threadSide,
       double thread,
       double headYawDeg) {
     static State neutral() {
-      return new State(NEUTRAL_NECK_DEG, 0, 0, null, 0, 0);
+      return new State(NEUTRAL_NECK_DEG, 0, 0, 0, null, 0, 0);
     }
   }
 
@@ -101,6 +105,9 @@ final class QuadrupedBody {
     double threadDown = st.threadSide() == null ? 0 : Math.max(0, -st.thread());
     shoulders = shoulders.plus(f.up().times(-0.12 * s * threadDown));
     Vec3 axis = shoulders.minus(pelvis).unit();
+    // The back bows square to the hip-shoulder line, in the body's midplane.
+    Vec3 backUp = f.up().minus(axis.times(f.up().dot(axis))).unit();
+    Vec3 spineMiddle = pelvis.lerp(shoulders, 0.5).plus(backUp.times(st.spineBowM()));
 
     // Thread the needle rolls the shoulder line: down towards the threading side, then open.
     double rollDeg = 0;
@@ -162,7 +169,7 @@ final class QuadrupedBody {
     }
     face = LocalFrame.tilt(face, top, f.left(), st.headYawDeg());
     b.head(shoulders.plus(neck.times(d.neck())), face, top);
-    return b.build();
+    return b.build().withSpineMiddle(spineMiddle);
   }
 
   private Vec3 torsoDir(double radians) {

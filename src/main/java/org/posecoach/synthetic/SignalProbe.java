@@ -21,20 +21,29 @@ final class SignalProbe {
 
   private final ExerciseMotion motion;
   private final PoseRenderer renderer;
+  private final SilhouetteRenderer silhouette;
   private final KeypointLayout layout;
   private final ExerciseSignal signal;
   private final int width;
   private final int height;
   private final double rest;
 
+  /**
+   * @param silhouette draws the mask for a signal that reads one; null for the others
+   */
   SignalProbe(
       ExerciseMotion motion,
       PoseRenderer renderer,
+      SilhouetteRenderer silhouette,
       KeypointLayout layout,
       ExerciseSignal signal,
       CameraSetup setup) {
+    if (signal.needsMask() && silhouette == null) {
+      throw new IllegalArgumentException(signal.name() + " reads the mask: give a silhouette");
+    }
     this.motion = motion;
     this.renderer = renderer;
+    this.silhouette = silhouette;
     this.layout = layout;
     this.signal = signal;
     this.width = setup.width();
@@ -66,12 +75,16 @@ final class SignalProbe {
   }
 
   private double value(double drive, Side side) {
-    PoseRenderer.Rendered r = renderer.render(motion.pose(drive, side, Fidget.State.NONE));
+    Skeleton body = motion.pose(drive, side, Fidget.State.NONE);
+    PoseRenderer.Rendered r = renderer.render(body);
     List<Keypoint> kps = new ArrayList<>();
     for (int i = 0; i < layout.size(); i++) {
       kps.add(new Keypoint(layout.joints().get(i), r.x()[i], r.y()[i], r.z()[i], 1.0));
     }
     Pose pose = new Pose(0, width, height, layout, kps, 1.0);
+    if (signal.needsMask()) {
+      pose = silhouette.render(body).map(pose::withMask).orElse(pose);
+    }
     Optional<SignalSample> s = signal.measure(new BodyFrame(pose, r.torsoPx()));
     if (s.isEmpty()) {
       throw new IllegalStateException("signal " + signal.name() + " unreadable on a clean pose");

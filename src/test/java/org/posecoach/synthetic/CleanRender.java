@@ -9,11 +9,16 @@ import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.Pose;
 
-/** Noiseless poses of the performer at chosen drive values, for signal and position tests. */
+/**
+ * Noiseless poses of the performer at chosen drive values, for signal and position tests. Cat-camel
+ * poses carry the person's mask (its back is read from the outline), as the performer's streams do.
+ */
 final class CleanRender {
 
   private final ExerciseMotion motion;
+  private final Camera camera;
   private final PoseRenderer renderer;
+  private final SilhouetteRenderer silhouette;
   private final CameraSetup setup;
   private final KeypointLayout layout;
 
@@ -26,8 +31,12 @@ final class CleanRender {
     for (Side s : Side.values()) {
       fit.add(pose(exercise, 1.0, s));
     }
-    Camera camera = Camera.place(setup, motion.frame(), fit);
+    this.camera = Camera.place(setup, motion.frame(), fit);
     this.renderer = new PoseRenderer(camera, layout, motion.frame(), start, new Random(1));
+    this.silhouette =
+        exercise == ExerciseId.CAT_CAMEL
+            ? new SilhouetteRenderer(camera, BodyDimensions.average(height))
+            : null;
   }
 
   private Skeleton pose(ExerciseId exercise, double drive, Side side) {
@@ -54,7 +63,17 @@ final class CleanRender {
       // The renderer's scores: the far side of a side view scored lower, as models do.
       kps.add(new Keypoint(layout.joints().get(i), r.x()[i], r.y()[i], r.z()[i], r.score()[i]));
     }
-    return new Pose(0, setup.width(), setup.height(), layout, kps, 0.9);
+    Pose pose = new Pose(0, setup.width(), setup.height(), layout, kps, 0.9);
+    return silhouette == null ? pose : silhouette.render(s).map(pose::withMask).orElse(pose);
+  }
+
+  /** The body at {@code drive} with only {@code moves} following it (cat-camel). */
+  Skeleton catCamel(double drive, ExerciseMotion.CatCamelMoves moves) {
+    return motion.catCamel(drive, moves, Fidget.State.NONE);
+  }
+
+  Camera camera() {
+    return camera;
   }
 
   List<Skeleton> wayIn() {

@@ -139,6 +139,52 @@ class PerformanceTest {
   }
 
   @Test
+  void nodsAreNotCountedAndExpectOneHeadOnlyCuePerRun() {
+    SyntheticStream s =
+        Performance.builder(ExerciseId.CAT_CAMEL, 21).reps(3).nodReps(3).build().generate();
+    assertEquals(3, s.truth().total());
+    List<ExpectedEvent> headOnly =
+        s.truth().events().stream().filter(e -> e.issue() == FormIssue.HEAD_ONLY).toList();
+    assertEquals(1, headOnly.size());
+    // The run lasts three cycles of 4-8 s, and no counted repetition lies inside it.
+    ExpectedEvent run = headOnly.get(0);
+    double nodsEnd = run.toSeconds() - Performance.EVENT_LATENCY_SECONDS;
+    assertTrue(nodsEnd - run.fromSeconds() > 3 * 4, run.toString());
+    for (ExpectedRep r : s.truth().reps()) {
+      assertTrue(
+          r.toSeconds() - Performance.COUNT_LATENCY_SECONDS <= run.fromSeconds()
+              || r.fromSeconds() >= nodsEnd - 0.3,
+          r + " inside " + run);
+    }
+  }
+
+  @Test
+  void aSetOfNodsAloneCountsNothing() {
+    SyntheticStream s =
+        Performance.builder(ExerciseId.CAT_CAMEL, 22).reps(0).nodReps(4).build().generate();
+    assertEquals(0, s.truth().total());
+    assertEquals(
+        List.of(FormIssue.HEAD_ONLY),
+        s.truth().events().stream().map(ExpectedEvent::issue).toList());
+  }
+
+  @Test
+  void repetitionsOfTheBackAloneAreCounted() {
+    SyntheticStream s =
+        Performance.builder(ExerciseId.CAT_CAMEL, 23).reps(4).backOnlyReps(4).build().generate();
+    assertEquals(4, s.truth().total());
+    assertTrue(s.truth().events().isEmpty());
+    assertTrue(s.description().contains("backOnly=4"));
+  }
+
+  @Test
+  void nodsBelongToCatCamel() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Performance.builder(ExerciseId.PRAYER_STRETCH, 1).nodReps(2).build());
+  }
+
+  @Test
   void refusesImpossibleBodies() {
     assertThrows(
         IllegalArgumentException.class,

@@ -14,6 +14,7 @@ import org.posecoach.motion.ExerciseId;
 import org.posecoach.motion.Side;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
+import org.posecoach.motion.signal.BackArchSignal;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.SideCues;
@@ -21,6 +22,7 @@ import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.motion.signal.SignalShape;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.KeypointLayout;
+import org.posecoach.pose.PersonMask;
 import org.posecoach.pose.Pose;
 
 /**
@@ -182,6 +184,34 @@ class SignalGeometryTest {
     }
   }
 
+  /**
+   * The back arch read from the cat-camel mask (the signal cat-camel moves to) ignores the same
+   * changes; the mask is sampled at steps that follow its cells, so values agree to a few
+   * thousandths rather than exactly.
+   */
+  @ParameterizedTest(name = "cat-camel from {1} in {2}: back arch moved, resized or mirrored")
+  @MethodSource("views")
+  void theBackArchIgnoresPlaceSizeAndMirroring(
+      ExerciseId ex, CameraSetup cam, KeypointLayout layout) {
+    if (ex != ExerciseId.CAT_CAMEL) {
+      return;
+    }
+    CleanRender r = new CleanRender(ex, cam, layout, 1.75);
+    ExerciseSignal signal = new BackArchSignal();
+    for (double drive : new double[] {0, 0.7}) {
+      for (Side side : Side.values()) {
+        Pose pose = r.at(ex, drive, side);
+        double base = value(signal, pose);
+        for (boolean mirror : new boolean[] {false, true}) {
+          for (double[] change : new double[][] {{1, 37, -21}, {0.6, 0, 0}, {1, 0, 0}}) {
+            Pose moved = transform(pose, change[0], change[1], change[2], mirror);
+            assertEquals(base, value(signal, moved), 0.005, side + " " + drive);
+          }
+        }
+      }
+    }
+  }
+
   private static Pose withoutDepth(Pose p) {
     List<Keypoint> out = new ArrayList<>();
     for (Keypoint k : p.keypoints()) {
@@ -207,6 +237,32 @@ class SignalGeometryTest {
       }
       out.add(new Keypoint(k.joint(), x, y, k.z() * scale, k.score()));
     }
-    return new Pose(0, p.imageWidth(), p.imageHeight(), p.layout(), out, p.score());
+    Pose moved = new Pose(0, p.imageWidth(), p.imageHeight(), p.layout(), out, p.score());
+    return p.mask().map(m -> moved.withMask(transform(m, p, scale, dx, dy, mirror))).orElse(moved);
+  }
+
+  /** The mask moved with its pose: the grid kept, its map from the image composed with the move. */
+  private static PersonMask transform(
+      PersonMask mask, Pose p, double scale, double dx, double dy, boolean mirror) {
+    double cx = p.imageWidth() / 2.0;
+    double cy = p.imageHeight() / 2.0;
+    // The old image point from the new one: x = ax * x' + bx, y = ay * y' + by.
+    double ax = (mirror ? -1 : 1) / scale;
+    double bx = cx + ((mirror ? p.imageWidth() : 0) - dx - cx) / scale;
+    double ay = 1 / scale;
+    double by = cy - (cy + dy) / scale;
+    double[] m = mask.imageToGrid();
+    double[] moved = {
+      m[0] * ax, m[1] * ay, m[0] * bx + m[1] * by + m[2],
+      m[3] * ax, m[4] * ay, m[3] * bx + m[4] * by + m[5]
+    };
+    int n = mask.size();
+    float[] cells = new float[n * n];
+    for (int row = 0; row < n; row++) {
+      for (int col = 0; col < n; col++) {
+        cells[row * n + col] = (float) mask.cell(col, row);
+      }
+    }
+    return PersonMask.of(n, cells, moved);
   }
 }
