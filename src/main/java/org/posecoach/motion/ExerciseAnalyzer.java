@@ -17,7 +17,6 @@ import org.posecoach.motion.MotionEvent.RepCounted;
 import org.posecoach.motion.MotionEvent.StateChanged;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
-import org.posecoach.motion.body.SceneCutDetector;
 import org.posecoach.motion.filter.MedianFilter;
 import org.posecoach.motion.filter.OneEuroFilter;
 import org.posecoach.motion.filter.PairGapFiller;
@@ -207,7 +206,6 @@ public final class ExerciseAnalyzer {
   private final List<MotionListener> listeners = new ArrayList<>();
   private final KeypointFilter gapFiller = new PairGapFiller();
   private final BodyScaleEstimator scale = new BodyScaleEstimator();
-  private final SceneCutDetector cuts = new SceneCutDetector();
   private final PositionClassifier classifier = new PositionClassifier();
   private final PositionTracker position = new PositionTracker();
   private final Deque<BodyFrame> recent = new ArrayDeque<>();
@@ -219,6 +217,7 @@ public final class ExerciseAnalyzer {
   private final SetDiary diary = new SetDiary();
   private SignalTrace.Listener trace;
   private boolean everSeen;
+  private double lastOtherPosition = Double.NaN;
   private double adviceUntil = Double.NaN;
   private String advice;
 
@@ -287,10 +286,6 @@ public final class ExerciseAnalyzer {
       return;
     }
     Pose pose = gapFiller.apply(raw);
-    OptionalDouble measuredPx = BodyScaleEstimator.measureTorsoLengthPx(pose);
-    if (measuredPx.isPresent() && cuts.update(t, measuredPx.getAsDouble())) {
-      cut(t);
-    }
     OptionalDouble torsoPx = scale.apply(pose);
     if (torsoPx.isEmpty()) {
       noBody(t);
@@ -330,8 +325,15 @@ public final class ExerciseAnalyzer {
     boolean viewAllowed = v.isPresent() && settings.allowedViews().contains(v.get());
     BodyPosition p = position.position();
     boolean inPosition = viewAllowed && inExercisePosition(p);
+    if (p != BodyPosition.UNKNOWN && !inExercisePosition(p)) {
+      lastOtherPosition = t;
+    }
+    // Unrecognisable is a framing question only when the user is not on the way in or out of
+    // position (standing up, getting down), which passes through unknown shapes too.
+    boolean settledUnknown =
+        p == BodyPosition.UNKNOWN && !(t - lastOtherPosition < FramingCheck.WINDOW_SECONDS);
     FramingCheck.Framing framed = FramingCheck.Framing.FINE;
-    if (inExercisePosition(p) || p == BodyPosition.UNKNOWN) {
+    if (inExercisePosition(p) || settledUnknown) {
       ExerciseSignal signal =
           active != null
               ? active.signal
@@ -347,27 +349,6 @@ public final class ExerciseAnalyzer {
         framed.problem(),
         framed.missing());
     framing.update(t, framed.problem()).ifPresent(problem -> adviseCamera(t, problem));
-  }
-
-  /**
-   * The picture jumped (a cut in edited footage, a camera knocked): the body's size starts afresh
-   * and a set in progress learns its start value again; counts are kept, and the jump is not a
-   * movement.
-   */
-  private void cut(double t) {
-    scale.reset();
-    recent.clear();
-    for (ViewParts p : parts.values()) {
-      p.median.reset();
-      p.filter.reset();
-      p.slope.reset();
-      p.rhythm.cut();
-      p.neutralCues = Optional.empty();
-    }
-    if (state == AnalyzerState.ACTIVE) {
-      active.detector.abandon();
-      active.detector.start();
-    }
   }
 
   private void adviseCamera(double t, FramingCheck.Problem problem) {

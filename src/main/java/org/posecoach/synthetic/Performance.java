@@ -170,6 +170,8 @@ public final class Performance {
         double cutStart = timeline.end();
         timeline.add(3.0, t -> motion.start(fidget.at(t)), true);
         truth.event(FormIssue.OUT_OF_FRAME, null, cutStart + 0.5, timeline.end() + 1.0);
+        // Two of the three seconds unseen: the coach says where to put the camera.
+        truth.event(FormIssue.CAMERA_PLACEMENT, null, cutStart + 1.5, timeline.end() + 1.0);
         settle(timeline, motion, fidget, 2.5);
       }
       double pause = b.maxPauseSeconds * rnd.nextDouble();
@@ -593,18 +595,18 @@ public final class Performance {
   /** The body part that leaves the image in an out-of-frame span: the one the signal needs. */
   private List<Joint> cutJoints() {
     if (b.exercise == ExerciseId.CAT_CAMEL) {
+      // The back is read between the shoulders and the hips: the hip end leaves the image.
       return List.of(
-          Joint.NOSE,
-          Joint.LEFT_EYE,
-          Joint.RIGHT_EYE,
-          Joint.LEFT_EAR,
-          Joint.RIGHT_EAR,
-          Joint.LEFT_EYE_INNER,
-          Joint.RIGHT_EYE_INNER,
-          Joint.LEFT_EYE_OUTER,
-          Joint.RIGHT_EYE_OUTER,
-          Joint.MOUTH_LEFT,
-          Joint.MOUTH_RIGHT);
+          Joint.LEFT_HIP,
+          Joint.RIGHT_HIP,
+          Joint.LEFT_KNEE,
+          Joint.RIGHT_KNEE,
+          Joint.LEFT_ANKLE,
+          Joint.RIGHT_ANKLE,
+          Joint.LEFT_HEEL,
+          Joint.RIGHT_HEEL,
+          Joint.LEFT_FOOT_INDEX,
+          Joint.RIGHT_FOOT_INDEX);
     }
     return List.of(
         Joint.LEFT_KNEE,

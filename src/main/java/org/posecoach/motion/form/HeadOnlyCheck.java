@@ -10,8 +10,8 @@ import java.util.Deque;
  *
  * <p>Feed it each counted frame's back arch (the exercise signal, smoothed) and head-neck angle.
  * {@link #update} returns true once when, over the last {@link #WINDOW_SECONDS}, the head swung at
- * least {@link #MIN_HEAD_SWING_DEG} while the back moved less than {@link #MAX_BACK_SWING}; again
- * only after the back has moved or the window has passed.
+ * least {@link #MIN_HEAD_SWING_DEG} and came back while the back moved less than {@link
+ * #MAX_BACK_SWING}; again only after the window has passed.
  *
  * <pre>{@code
  * HeadOnlyCheck nods = new HeadOnlyCheck();
@@ -63,8 +63,12 @@ public final class HeadOnlyCheck {
       backMin = Math.min(backMin, s.back());
       backMax = Math.max(backMax, s.back());
     }
+    // A whole nod: the head swung out and is back near where the window began, and the back
+    // stayed still all the while (at the start of a real repetition the head leads the back).
+    boolean headBack = Math.abs(headDeg - window.peekFirst().head()) <= MIN_HEAD_SWING_DEG / 2;
     if (timeSeconds < quietUntil
         || headMax - headMin < MIN_HEAD_SWING_DEG
+        || !headBack
         || backMax - backMin >= MAX_BACK_SWING) {
       return false;
     }

@@ -100,6 +100,14 @@ public final class OutAndBackDetector implements RepDetector {
    */
   static final double SETTLE_SECONDS = 2.0;
 
+  /**
+   * Held just past the end threshold (under 70 % of the range) and steady within half the exit
+   * level, before any repetition, is settling in too (arrived with the knees higher than they rest,
+   * and the start was learnt on the way in); a stretch held at its end lies further out. Should it
+   * be one, coming back below where it started measures it again ({@link #remeasureSegment}).
+   */
+  static final double SETTLE_AT_END_MAX_FRACTION = 0.7;
+
   /** Votes for the other side must last this long to read as a crossing (not a noisy frame). */
   static final double CROSSING_SECONDS = 0.2;
 
@@ -506,22 +514,25 @@ public final class OutAndBackDetector implements RepDetector {
 
   /**
    * Before the first repetition since counting started, a signal that stays for {@link
-   * #SETTLE_SECONDS} within a band no wider than the exit level (not a movement out, which covers
-   * more) and never comes back near the start value is the user settled in somewhere else (lying
-   * down a little differently, arriving in position): the low edge of that band becomes the start
-   * value, and nothing is counted or reported. Later, such a movement is a short repetition held,
-   * reported as too small.
+   * #SETTLE_SECONDS} (just past the end threshold: {@link #SETTLE_AT_END_MAX_FRACTION}) within a
+   * band no wider than the exit level (not a movement out, which covers more) and never comes back
+   * near the start value is the user settled in somewhere else (lying down a little differently,
+   * arriving in position): the low edge of that band becomes the start value, and nothing is
+   * counted or reported. Later, such a movement is a repetition held, counted or reported as too
+   * small.
    */
   private boolean settled(double t, double value) {
-    if (reps > repsAtStart || (state == State.MOVING && recorder.reached())) {
+    if (reps > repsAtStart) {
       settleWindow.clear();
       return false;
     }
     settleWindow.addLast(new double[] {t, value});
-    while (settleWindow.peekFirst()[0] < t - SETTLE_SECONDS) {
+    boolean reached = state == State.MOVING && recorder.reached();
+    double needed = SETTLE_SECONDS;
+    while (settleWindow.peekFirst()[0] < t - needed) {
       settleWindow.removeFirst();
     }
-    if (t - settleWindow.peekFirst()[0] < SETTLE_SECONDS - 0.1) {
+    if (t - settleWindow.peekFirst()[0] < needed - 0.1) {
       return false;
     }
     double min = Double.POSITIVE_INFINITY;
@@ -531,7 +542,13 @@ public final class OutAndBackDetector implements RepDetector {
       max = Math.max(max, p[1]);
     }
     Thresholds th = thresholds(true);
-    if (max - min > th.exit() || min - calibration.neutral() <= th.rest()) {
+    // Past the end threshold the level must be steadier still (a slow repetition's top is not)
+    // and short of the textbook end: a stretch held at its end is not settling in.
+    double band = reached ? th.exit() / 2 : th.exit();
+    double level = min - calibration.neutral();
+    if (max - min > band
+        || level <= th.rest()
+        || (reached && max - calibration.neutral() > SETTLE_AT_END_MAX_FRACTION * th.range())) {
       return false;
     }
     calibration.setNeutral(min);
@@ -541,7 +558,7 @@ public final class OutAndBackDetector implements RepDetector {
     endSwitch.reset();
     state = State.REST;
     // The segment goes on: if the user later comes back below where it started, this was a stretch
-    // held short of the end threshold after all, and is measured again from there.
+    // held after all, and is measured again from there.
     return true;
   }
 

@@ -57,7 +57,6 @@ public final class PeriodicityCounter {
   private final SignalShape shape;
   private final double nominalRange;
   private final List<double[]> samples = new ArrayList<>();
-  private int earlierReps;
 
   /**
    * @param shape how one repetition moves the signal
@@ -66,15 +65,6 @@ public final class PeriodicityCounter {
   public PeriodicityCounter(SignalShape shape, double nominalRange) {
     this.shape = shape;
     this.nominalRange = nominalRange;
-  }
-
-  /**
-   * The recording was cut (another camera angle): what came before is counted on its own, so the
-   * jump between the two is not read as a movement.
-   */
-  public void cut() {
-    earlierReps += count().map(Count::reps).orElse(0);
-    samples.clear();
   }
 
   public void add(double timeSeconds, double value) {
@@ -86,17 +76,6 @@ public final class PeriodicityCounter {
 
   /** The count so far, or empty when the set has no rhythm to read. */
   public Optional<Count> count() {
-    Optional<Count> last = countSinceCut();
-    if (earlierReps == 0) {
-      return last;
-    }
-    return Optional.of(
-        new Count(
-            earlierReps + last.map(Count::reps).orElse(0),
-            last.map(Count::periodSeconds).orElse(Double.NaN)));
-  }
-
-  private Optional<Count> countSinceCut() {
     double[] x = resample();
     if (x.length < SAMPLE_HZ * 2) {
       return Optional.empty();
