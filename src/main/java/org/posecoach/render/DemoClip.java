@@ -70,6 +70,7 @@ public final class DemoClip {
         .noise(NoiseSettings.NONE)
         .reps(REPS)
         .getIn(true)
+        .masks(false) // painted, then read by the real model: its own masks are not needed
         .build()
         .generate();
   }
@@ -94,7 +95,7 @@ public final class DemoClip {
       Pose last = first;
       for (SyntheticFrame f : stream.frames()) {
         last = f.pose().orElse(last);
-        try (Mat image = FigureRenderer.paint(last, floorY)) {
+        try (Mat image = FigureRenderer.paint(last, floorY, f.spineMiddle())) {
           recorder.record(converter.convert(image));
         }
       }

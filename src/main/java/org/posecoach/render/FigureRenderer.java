@@ -11,6 +11,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Point;
 import org.bytedeco.opencv.opencv_core.Point2f;
@@ -20,6 +21,7 @@ import org.bytedeco.opencv.opencv_core.Size2f;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.Pose;
+import org.posecoach.synthetic.SyntheticFrame;
 
 /**
  * Paints a person from a pose: capsule limbs, a torso, a head, in clothes and skin tones, on a room
@@ -60,6 +62,15 @@ public final class FigureRenderer {
    *     #floorLine(Pose)} of the first frame)
    */
   public static Mat paint(Pose pose, double floorY) {
+    return paint(pose, floorY, Optional.empty());
+  }
+
+  /**
+   * As {@link #paint(Pose, double)}, with the torso bent through {@code spineMiddle} (the middle of
+   * the back, in the picture), so a back rounded up or dipped shows in the figure's outline.
+   */
+  public static Mat paint(
+      Pose pose, double floorY, Optional<SyntheticFrame.ImagePoint> spineMiddle) {
     int w = pose.imageWidth();
     int h = pose.imageHeight();
     Mat m = new Mat(h, w, CV_8UC3, WALL);
@@ -85,18 +96,18 @@ public final class FigureRenderer {
     }
     Keypoint shoulders = mid(pose, Joint.LEFT_SHOULDER, Joint.RIGHT_SHOULDER);
     Keypoint hips = mid(pose, Joint.LEFT_HIP, Joint.RIGHT_HIP);
+    double midX =
+        spineMiddle.map(SyntheticFrame.ImagePoint::x).orElse((shoulders.x() + hips.x()) / 2);
+    double midY =
+        spineMiddle.map(SyntheticFrame.ImagePoint::y).orElse((shoulders.y() + hips.y()) / 2);
     parts.add(
         new Part(
             (shoulders.z() + hips.z()) / 2,
-            () ->
-                capsule(
-                    m,
-                    shoulders.x(),
-                    shoulders.y(),
-                    hips.x(),
-                    hips.y(),
-                    TORSO_WIDTH * torso,
-                    SHIRT)));
+            () -> {
+              // Two halves meeting at the middle of the back: straight, rounded or dipped.
+              capsule(m, shoulders.x(), shoulders.y(), midX, midY, TORSO_WIDTH * torso, SHIRT);
+              capsule(m, midX, midY, hips.x(), hips.y(), TORSO_WIDTH * torso, SHIRT);
+            }));
     Keypoint nose = pose.get(Joint.NOSE);
     Keypoint ears = mid(pose, Joint.LEFT_EAR, Joint.RIGHT_EAR);
     parts.add(new Part(nose.z() - 1, () -> head(m, nose, ears, shoulders, HEAD_WIDTH * torso)));

@@ -587,7 +587,8 @@ public final class Performance {
           pose = Optional.of(pose.get().withMask(mask.get()));
         }
       }
-      frames.add(new SyntheticFrame(nanos, pose));
+      frames.add(
+          new SyntheticFrame(nanos, pose, Optional.of(renderer.project(body.spineMiddle()))));
     }
     return frames;
   }

@@ -87,6 +87,12 @@ final class PoseRenderer {
     return Math.max(torso, width);
   }
 
+  /** Where a point of the body appears in the picture. */
+  SyntheticFrame.ImagePoint project(Vec3 point) {
+    Camera.Projection p = camera.project(point);
+    return new SyntheticFrame.ImagePoint(p.x(), p.y());
+  }
+
   boolean leftIsNear() {
     return leftIsNear;
   }

@@ -52,8 +52,8 @@ class RoutinePhotosTest {
   @ParameterizedTest(
       name = "{2}: {0} (start) and {1} (end) lie on opposite sides of the thresholds")
   @CsvSource({
-    // Neutral, then the back rounded up: the cat, the back arch's positive end.
-    "Cat_Stretch/0.jpg, Cat_Stretch/1.jpg, CAT_CAMEL, 1",
+    // Neutral, then the back rounded up: the cat, cat-camel's negative end.
+    "Cat_Stretch/0.jpg, Cat_Stretch/1.jpg, CAT_CAMEL, -1",
     "Hug_Knees_To_Chest/0.jpg, Hug_Knees_To_Chest/1.jpg, KNEES_TO_CHEST, 1",
     "Ankle_On_The_Knee/0.jpg, Ankle_On_The_Knee/1.jpg, KNEES_TO_CHEST, 1",
     "One_Knee_To_Chest/0.jpg, One_Knee_To_Chest/1.jpg, GLUTE_STRETCH, 0",

@@ -88,6 +88,33 @@ final class SyntheticGrid {
       }
     }
     out.addAll(offCentreLowCameras(seed));
+    out.addAll(headAndBackAlone(seed + 100));
+    return out;
+  }
+
+  /**
+   * Cat-camel read from the back: nodding (the head through its cat and camel angles, the back
+   * still) counts nothing and is named; the back rounding and dipping with the head held still
+   * counts. From either side, both layouts.
+   */
+  private static List<Case> headAndBackAlone(long seed) {
+    List<Case> out = new ArrayList<>();
+    ExerciseId ex = ExerciseId.CAT_CAMEL;
+    for (Placement placement : List.of(Placement.SIDE_LEFT, Placement.SIDE_RIGHT)) {
+      for (KeypointLayout layout : KeypointLayout.values()) {
+        seed++;
+        out.add(
+            new Case(
+                String.format("%s %s %s quiet NODS #%d", ex.id(), placement, layout, seed),
+                base(ex, placement, layout, seed).reps(0).nodReps(4).build()));
+        seed++;
+        Performance.Builder back = base(ex, placement, layout, seed);
+        out.add(
+            new Case(
+                String.format("%s %s %s BACK_ONLY #%d", ex.id(), placement, layout, seed),
+                back.backOnlyReps(10).build()));
+      }
+    }
     return out;
   }
 

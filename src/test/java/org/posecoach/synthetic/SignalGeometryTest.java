@@ -14,7 +14,6 @@ import org.posecoach.motion.ExerciseId;
 import org.posecoach.motion.Side;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
-import org.posecoach.motion.signal.BackArchSignal;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.SideCues;
@@ -166,7 +165,9 @@ class SignalGeometryTest {
     for (boolean mirror : new boolean[] {false, true}) {
       for (double[] change : new double[][] {{1, 37, -21}, {0.6, 0, 0}, {1, 0, 0}}) {
         SignalSample s = sample(signal, transform(pose, change[0], change[1], change[2], mirror));
-        assertEquals(base.value(), s.value(), 1e-6 * Math.max(1, Math.abs(base.value())));
+        // A signal read from the mask samples it on a grid: the same to a few thousandths.
+        double tolerance = signal.needsMask() ? 0.005 : 1e-6 * Math.max(1, Math.abs(base.value()));
+        assertEquals(base.value(), s.value(), tolerance);
         if (base.sideCues().isPresent()) {
           // The side vote reads perspective, which depends on where the knees are in the image:
           // moved or resized it keeps its sign; mirrored alone it is the same.
@@ -178,34 +179,6 @@ class SignalGeometryTest {
           assertEquals(Math.signum(baseVote), Math.signum(v), ex + " vote moved/mirrored");
           if (change[0] == 1 && change[1] == 0) {
             assertEquals(baseVote, v, 1e-9);
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * The back arch read from the cat-camel mask (the signal cat-camel moves to) ignores the same
-   * changes; the mask is sampled at steps that follow its cells, so values agree to a few
-   * thousandths rather than exactly.
-   */
-  @ParameterizedTest(name = "cat-camel from {1} in {2}: back arch moved, resized or mirrored")
-  @MethodSource("views")
-  void theBackArchIgnoresPlaceSizeAndMirroring(
-      ExerciseId ex, CameraSetup cam, KeypointLayout layout) {
-    if (ex != ExerciseId.CAT_CAMEL) {
-      return;
-    }
-    CleanRender r = new CleanRender(ex, cam, layout, 1.75);
-    ExerciseSignal signal = new BackArchSignal();
-    for (double drive : new double[] {0, 0.7}) {
-      for (Side side : Side.values()) {
-        Pose pose = r.at(ex, drive, side);
-        double base = value(signal, pose);
-        for (boolean mirror : new boolean[] {false, true}) {
-          for (double[] change : new double[][] {{1, 37, -21}, {0.6, 0, 0}, {1, 0, 0}}) {
-            Pose moved = transform(pose, change[0], change[1], change[2], mirror);
-            assertEquals(base, value(signal, moved), 0.005, side + " " + drive);
           }
         }
       }

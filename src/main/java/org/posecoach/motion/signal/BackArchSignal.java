@@ -38,14 +38,14 @@ public final class BackArchSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_CAT = 0.12;
 
-  /** Extending it by about 45 degrees into the camel: ≈ 0.10; measured 0.06-0.19. */
+  /** Extending it by about 45 degrees into the camel (arching it): ≈ 0.10; measured 0.06-0.19. */
   private static final double NOMINAL_CAMEL = 0.10;
 
   /**
    * A flat back on hands and knees bows about nothing (the upper back's curve and the lower back's
-   * hollow cancel over the span read); measured -0.04 to +0.02 on people holding a flat back.
+   * hollow cancel over the span read); measured -0.02 to +0.04 on people holding a flat back.
    */
-  private static final double NEUTRAL = -0.02;
+  private static final double NEUTRAL = 0.02;
 
   /** The outline is read between these fractions of the way from the hips to the shoulders. */
   private static final double FIRST_FRACTION = 0.15;
@@ -88,7 +88,7 @@ public final class BackArchSignal implements ExerciseSignal {
 
   @Override
   public double nominalRange(boolean positive) {
-    return positive ? NOMINAL_CAT : NOMINAL_CAMEL;
+    return positive ? NOMINAL_CAMEL : NOMINAL_CAT;
   }
 
   @Override
@@ -120,7 +120,8 @@ public final class BackArchSignal implements ExerciseSignal {
       return Optional.empty();
     }
     OptionalDouble bow = bow(mask.get(), hips.get(), shoulders.get(), body.torsoLengthPx());
-    return bow.isPresent() ? Optional.of(SignalSample.of(bow.getAsDouble())) : Optional.empty();
+    // Arched (sagging) is positive: the bow up, turned over.
+    return bow.isPresent() ? Optional.of(SignalSample.of(-bow.getAsDouble())) : Optional.empty();
   }
 
   /** The back's bow over the hip-shoulder line, in torso lengths, or empty when unreadable. */
