@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.posecoach.models.ModelStore;
+import org.posecoach.motion.ExerciseId;
 import org.posecoach.pose.EstimateTimings;
 import org.posecoach.pose.OnnxModels;
 import org.posecoach.pose.PoseEstimator;
@@ -93,8 +94,35 @@ final class BenchCommand implements Callable<Integer> {
           "With --pipeline: runs in one JVM; resident memory is reported after each (default ${DEFAULT-VALUE}).")
   int passes = 1;
 
+  @Option(
+      names = "--motion",
+      paramLabel = "VIDEO",
+      description =
+          "Time the motion stage alone on a video's poses (found once): the analyzer's time per"
+              + " frame and the set's review. Needs --exercise.")
+  String motionInput;
+
+  @Option(
+      names = "--exercise",
+      paramLabel = "ID",
+      description = "With --motion: the exercise to count.")
+  String exercise;
+
   @Override
   public Integer call() throws Exception {
+    if (motionInput != null) {
+      if (exercise == null) {
+        throw new IllegalArgumentException(
+            "--motion needs --exercise ID (e.g. --exercise cat_camel)");
+      }
+      return new MotionBench(
+              spec,
+              model.equals("all") ? PoseEstimators.DEFAULT_MODEL : model,
+              motionInput,
+              ExerciseId.fromId(exercise),
+              json)
+          .run();
+    }
     if (pipelineInput != null) {
       return new PipelineBench(
               spec,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.posecoach.motion.MotionEvent.CueChanged;
 import org.posecoach.motion.MotionEvent.FormEvent;
 import org.posecoach.motion.MotionEvent.HoldCompleted;
@@ -49,6 +50,8 @@ import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.HeadNeckSignal;
 import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
+import org.posecoach.pose.Joint;
+import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.smoothing.KeypointFilter;
 
@@ -159,6 +162,24 @@ public final class ExerciseAnalyzer {
   /** Resting still: slower than 15 % of the range per second (as the detector's start value). */
   static final double NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND = 0.15;
 
+  /**
+   * The visible body moving more than a third of its extent per second is getting into place
+   * (walking in, getting down), not settled in front of a camera that cannot see it.
+   */
+  static final double MOVING_EXTENTS_PER_SECOND = 1.0 / 3;
+
+  /**
+   * For the first 3 s after someone appears they are walking in and getting down, cut off or hidden
+   * as they pass a close camera: only then is an unseen torso the camera's problem.
+   */
+  static final double ARRIVING_SECONDS = 3.0;
+
+  /** The torso: without a shoulder and a hip nothing of the body can be measured. */
+  private static final List<Set<Joint>> TORSO =
+      List.of(
+          Set.of(Joint.LEFT_SHOULDER, Joint.RIGHT_SHOULDER),
+          Set.of(Joint.LEFT_HIP, Joint.RIGHT_HIP));
+
   /** Camera advice stays the instruction on screen this long (it asks for a change of setup). */
   static final double ADVICE_SHOWN_SECONDS = 6.0;
 
@@ -217,6 +238,9 @@ public final class ExerciseAnalyzer {
   private final SetDiary diary = new SetDiary();
   private SignalTrace.Listener trace;
   private boolean everSeen;
+  private Pose lastTorsoUnseen;
+  private double firstSeen = Double.NaN;
+  private double lastSeen = Double.NaN;
   private double lastOtherPosition = Double.NaN;
   private double adviceUntil = Double.NaN;
   private String advice;
@@ -286,9 +310,13 @@ public final class ExerciseAnalyzer {
       return;
     }
     Pose pose = gapFiller.apply(raw);
+    if (Double.isNaN(lastSeen) || t - lastSeen > LOST_SECONDS) {
+      firstSeen = t; // (re)appeared
+    }
+    lastSeen = t;
     OptionalDouble torsoPx = scale.apply(pose);
     if (torsoPx.isEmpty()) {
-      noBody(t);
+      torsoUnseen(t, pose);
     } else {
       lastPoseTime = t;
       if (state == AnalyzerState.NO_PERSON) {
@@ -456,6 +484,60 @@ public final class ExerciseAnalyzer {
     return true;
   }
 
+  /**
+   * A person was found but not their torso (shoulders and hips), so nothing can be measured: from
+   * the feet, the torso hides behind raised knees; from close by, it leaves the picture. That is a
+   * framing problem to tell about, and for the set otherwise a frame without a body.
+   */
+  private void torsoUnseen(double t, Pose pose) {
+    FramingCheck.Framing framed = FramingCheck.classify(new BodyFrame(pose, 1.0), TORSO);
+    if (bodyMoving(pose) || t - firstSeen < ARRIVING_SECONDS) {
+      // Walking in or getting down past a close camera: not yet a camera that cannot see.
+      framed = FramingCheck.Framing.FINE;
+    }
+    diary.person(
+        t, BodyPosition.UNKNOWN, SetDiary.Seen.UNKNOWN, false, framed.problem(), framed.missing());
+    framing.update(t, framed.problem()).ifPresent(problem -> adviseCamera(t, problem));
+    lostBody(t);
+  }
+
+  /**
+   * Whether the visible joints moved more than a third of the body's extent in the picture per
+   * second since the last frame whose torso was unseen (someone on the way in, not settled).
+   */
+  private boolean bodyMoving(Pose pose) {
+    Pose before = lastTorsoUnseen;
+    lastTorsoUnseen = pose;
+    if (before == null) {
+      return true;
+    }
+    double dt = pose.timestampSeconds() - before.timestampSeconds();
+    double minX = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    List<Double> moves = new ArrayList<>();
+    for (Keypoint k : pose.keypoints()) {
+      Optional<Keypoint> b = before.find(k.joint());
+      if (k.score() < BodyFrame.MIN_KEYPOINT_SCORE
+          || b.isEmpty()
+          || b.get().score() < BodyFrame.MIN_KEYPOINT_SCORE) {
+        continue;
+      }
+      minX = Math.min(minX, k.x());
+      maxX = Math.max(maxX, k.x());
+      minY = Math.min(minY, k.y());
+      maxY = Math.max(maxY, k.y());
+      moves.add(Math.hypot(k.x() - b.get().x(), k.y() - b.get().y()));
+    }
+    if (moves.size() < 3 || dt <= 0 || dt > 1) {
+      return true;
+    }
+    moves.sort(Double::compare);
+    double extent = Math.hypot(maxX - minX, maxY - minY);
+    return moves.get(moves.size() / 2) / dt > MOVING_EXTENTS_PER_SECOND * extent;
+  }
+
   private void noBody(double t) {
     diary.nobody(t);
     if (everSeen) {
@@ -463,6 +545,10 @@ public final class ExerciseAnalyzer {
           .update(t, FramingCheck.Problem.NOT_SEEN)
           .ifPresent(problem -> adviseCamera(t, problem));
     }
+    lostBody(t);
+  }
+
+  private void lostBody(double t) {
     if (state == AnalyzerState.ACTIVE) {
       active.detector.missing(t);
       notMeasured(t);

@@ -31,7 +31,7 @@ public final class SessionFeeder implements PipelineListener {
                     "'"
                         + step
                         + "' is read from the outline of your back, which only the BlazePose models"
-                        + " give: choose --model blazepose-full (or blazepose-lite,"
+                        + " give: choose the model blazepose-full (or blazepose-lite,"
                         + " blazepose-heavy), or a routine without it.");
               });
     }

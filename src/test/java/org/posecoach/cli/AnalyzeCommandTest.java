@@ -57,7 +57,7 @@ class AnalyzeCommandTest {
         CliRun.of(
             "analyze", video.toString(), "--exercise", "cat_camel", "--model", "movenet-lightning");
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    r.assertOneLineError("only the BlazePose models give: choose --model blazepose-full");
+    r.assertOneLineError("only the BlazePose models give: choose the model blazepose-full");
   }
 
   @Test

@@ -1,13 +1,19 @@
 package org.posecoach.motion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.posecoach.motion.MotionEvent.StateChanged;
 import org.posecoach.motion.position.BodyPosition;
+import org.posecoach.motion.review.SetReview;
+import org.posecoach.pose.Joint;
+import org.posecoach.pose.Keypoint;
+import org.posecoach.pose.Pose;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.NoiseSettings;
 import org.posecoach.synthetic.Performance;
@@ -171,5 +177,55 @@ class ExerciseAnalyzerTest {
       analyzer.onNoPose(last + i * 33_000_000L);
     }
     assertEquals(AnalyzerState.NO_PERSON, analyzer.snapshot().state(), "5 s: gone");
+  }
+
+  @Test
+  void aBodyHiddenBehindTheKneesFromTheFeetIsToldWhereToPutTheCameraWithinThreeSeconds() {
+    // From beyond the feet, a model can lose the shoulders and hips behind the raised knees: here
+    // from 4 s on, once the user has settled (arriving, a body passing a close camera is not yet
+    // the camera's problem).
+    SyntheticStream s =
+        Performance.builder(ExerciseId.LUMBAR_ROTATION, 41)
+            .camera(CameraSetup.feet())
+            .reps(3)
+            .build()
+            .generate();
+    ExerciseAnalyzer analyzer = ExerciseAnalyzer.forExercise(ExerciseId.LUMBAR_ROTATION);
+    List<MotionEvent.FormEvent> advice = new ArrayList<>();
+    analyzer.addListener(
+        e -> {
+          if (e instanceof MotionEvent.FormEvent f && f.issue() == FormIssue.CAMERA_PLACEMENT) {
+            advice.add(f);
+          }
+        });
+    double first = Double.NaN;
+    for (SyntheticFrame f : s.frames()) {
+      boolean lost = f.timestampNanos() / 1e9 >= 4.0;
+      Optional<Pose> hidden = lost ? f.pose().map(ExerciseAnalyzerTest::torsoHidden) : f.pose();
+      if (lost && hidden.isPresent() && Double.isNaN(first)) {
+        first = f.timestampNanos() / 1e9;
+      }
+      analyzer.accept(hidden, f.timestampNanos());
+    }
+    assertFalse(advice.isEmpty(), "no camera advice");
+    assertTrue(advice.get(0).timeSeconds() - first <= 3.0, "advice at " + advice.get(0));
+    assertTrue(advice.get(0).cue().startsWith("Put the laptop at your side, about 2 m away"));
+    SetReview review = analyzer.review();
+    assertEquals(0, review.reps());
+    assertTrue(review.reason().contains("hidden from the camera"), review.reason());
+    assertTrue(review.reason().contains("Put the laptop at your side"), review.reason());
+  }
+
+  private static Pose torsoHidden(Pose p) {
+    List<Keypoint> points = new ArrayList<>();
+    for (Keypoint k : p.keypoints()) {
+      boolean torso =
+          k.joint() == Joint.LEFT_SHOULDER
+              || k.joint() == Joint.RIGHT_SHOULDER
+              || k.joint() == Joint.LEFT_HIP
+              || k.joint() == Joint.RIGHT_HIP;
+      points.add(torso ? new Keypoint(k.joint(), k.x(), k.y(), k.z(), 0.05) : k);
+    }
+    return p.withKeypoints(p.timestampNanos(), points, p.worldKeypoints());
   }
 }

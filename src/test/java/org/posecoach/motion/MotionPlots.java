@@ -11,39 +11,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.posecoach.motion.body.BodyFrame;
-import org.posecoach.motion.body.BodyScaleEstimator;
-import org.posecoach.motion.filter.MedianFilter;
-import org.posecoach.motion.filter.OneEuroFilter;
-import org.posecoach.motion.filter.PairGapFiller;
-import org.posecoach.motion.filter.SlopeEstimator;
-import org.posecoach.motion.rep.DetectorConfig;
-import org.posecoach.motion.rep.DetectorEvent;
-import org.posecoach.motion.rep.RepDetector;
-import org.posecoach.motion.rep.RepDetectors;
 import org.posecoach.motion.rep.Thresholds;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
-import org.posecoach.motion.signal.SideCues;
-import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.motion.signal.SignalShape;
+import org.posecoach.report.ClipExpectation;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.Performance;
 import org.posecoach.synthetic.SyntheticFrame;
 import org.posecoach.synthetic.SyntheticStream;
+import org.posecoach.testing.PoseTracks;
 
 /**
- * Draws docs/img/*.png: each exercise's signal over a synthetic set (typical keypoint noise), raw
- * and smoothed, with the start value and the thresholds as the detector sets them frame by frame,
- * and a mark where each repetition was counted. A documentation tool, run by hand:
+ * Draws docs/img/*.png: each exercise's signal over a synthetic set (typical keypoint noise), and
+ * real clips' signals from the shared footage, raw and smoothed, with the start value and the
+ * thresholds as the analyzer set them frame by frame, and a mark where each repetition was counted.
+ * The analyzer is the app's own ({@link ExerciseAnalyzer} with its trace listener), so the plots
+ * show what the coach did. A documentation tool, run by hand from the project root:
  *
  * <pre>
- * mvn -q test-compile exec:java ... or: java -cp target/classes:target/test-classes:$(cat
- * target/classpath.txt) org.posecoach.motion.MotionPlots docs/img
+ * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
+ *     org.posecoach.motion.MotionPlots docs/img
  * </pre>
+ *
+ * (the test classpath also needs JUnit; {@code mvn dependency:build-classpath
+ * -Dmdep.includeScope=test} prints it.)
  */
 public final class MotionPlots {
 
@@ -52,7 +46,7 @@ public final class MotionPlots {
 
   private MotionPlots() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     System.setProperty("java.awt.headless", "true");
     Path out = Path.of(args.length > 0 ? args[0] : "docs/img");
     Files.createDirectories(out);
@@ -62,120 +56,109 @@ public final class MotionPlots {
         Performance.builder(ExerciseId.CAT_CAMEL, 5)
             .camera(CameraSetup.side(false))
             .reps(4)
-            .tempo(0.8),
-        CameraView.SIDE);
+            .tempo(0.8));
     plot(
         out,
         "lumbar_rotation_side",
-        Performance.builder(ExerciseId.LUMBAR_ROTATION, 6).camera(CameraSetup.side(true)).reps(3),
-        CameraView.SIDE);
+        Performance.builder(ExerciseId.LUMBAR_ROTATION, 6).camera(CameraSetup.side(true)).reps(3));
     plot(
         out,
         "lumbar_rotation_feet",
-        Performance.builder(ExerciseId.LUMBAR_ROTATION, 7).camera(CameraSetup.feet()).reps(3),
-        CameraView.FEET);
+        Performance.builder(ExerciseId.LUMBAR_ROTATION, 7).camera(CameraSetup.feet()).reps(3));
     plot(
         out,
         "knees_to_chest_side",
-        Performance.builder(ExerciseId.KNEES_TO_CHEST, 8).reps(3).noHoldReps(1),
-        CameraView.SIDE);
-    plot(
-        out,
-        "glute_stretch_side",
-        Performance.builder(ExerciseId.GLUTE_STRETCH, 9).reps(1),
-        CameraView.SIDE);
+        Performance.builder(ExerciseId.KNEES_TO_CHEST, 8).reps(3).noHoldReps(1));
+    plot(out, "glute_stretch_side", Performance.builder(ExerciseId.GLUTE_STRETCH, 9).reps(1));
     plot(
         out,
         "prayer_stretch_side",
-        Performance.builder(ExerciseId.PRAYER_STRETCH, 10).reps(4).partialReps(1),
-        CameraView.SIDE);
+        Performance.builder(ExerciseId.PRAYER_STRETCH, 10).reps(4).partialReps(1));
     plot(
         out,
         "thread_the_needle_side",
-        Performance.builder(ExerciseId.THREAD_THE_NEEDLE, 11).reps(2),
-        CameraView.SIDE);
-  }
-
-  private static void plot(Path dir, String name, Performance.Builder builder, CameraView view)
-      throws IOException {
-    SyntheticStream stream = builder.build().generate();
-    ExerciseSignal signal = ExerciseSignals.forExercise(stream.exercise(), view);
-    DetectorConfig config = DetectorConfig.of(signal, stream.settings());
-    RepDetector detector = RepDetectors.create(config);
-    PairGapFiller filler = new PairGapFiller();
-    BodyScaleEstimator scale = new BodyScaleEstimator();
-    MedianFilter median = new MedianFilter();
-    double norm = (signal.nominalRange(true) + signal.nominalRange(false)) / 2;
-    OneEuroFilter euro = new OneEuroFilter(1.0, 0.5, 1.0);
-    SlopeEstimator slope = new SlopeEstimator(0.4);
-    List<Sample> samples = new ArrayList<>();
-    List<double[]> counts = new ArrayList<>();
-    boolean started = false;
-    List<SideCues> startCues = new ArrayList<>();
-    Optional<SideCues> neutralCues = Optional.empty();
-    double minRange = stream.settings().minRangeFraction();
-    for (SyntheticFrame f : stream.frames()) {
-      if (f.pose().isEmpty()) {
-        continue;
-      }
-      double t = f.timestampNanos() / 1e9;
-      var pose = filler.apply(f.pose().get());
-      OptionalDouble px = scale.apply(pose);
-      Optional<SignalSample> s =
-          px.isPresent() ? signal.measure(new BodyFrame(pose, px.getAsDouble())) : Optional.empty();
-      if (s.isEmpty()) {
-        continue;
-      }
-      double smooth = euro.apply(t, median.apply(t, s.get().value()) / norm) * norm;
-      double v = slope.apply(t, smooth);
-      if (!started && t > 0.5) {
-        s.get().sideCues().ifPresent(startCues::add);
-      }
-      if (!started && t > 1.5) {
-        detector.start();
-        neutralCues =
-            startCues.isEmpty() ? Optional.empty() : Optional.of(SideCues.median(startCues));
-        started = true;
-      }
-      if (started) {
-        double vote =
-            neutralCues.isPresent() && s.get().sideCues().isPresent()
-                ? signal.sideVote(s.get().sideCues().get(), neutralCues.get())
-                : Double.NaN;
-        for (DetectorEvent e : detector.update(t, new SignalSample(smooth, vote), v)) {
-          if (e instanceof DetectorEvent.RepDone done) {
-            counts.add(new double[] {t, done.rep().side().map(Side::sign).orElse(0)});
-          }
-        }
-        var cal = detector.calibration();
-        samples.add(
-            new Sample(
-                t,
-                s.get().value(),
-                smooth,
-                cal.neutral(),
-                Thresholds.of(
-                    cal.range(true), minRange * cal.nominal(true), cal.isCalibrated(true)),
-                Thresholds.of(
-                    cal.range(false), minRange * cal.nominal(false), cal.isCalibrated(false))));
+        Performance.builder(ExerciseId.THREAD_THE_NEEDLE, 11).reps(2));
+    Path real = Path.of("..", "shared", "data", "real");
+    if (Files.isDirectory(real)) {
+      for (String clip :
+          List.of("cat_camel_side_portrait", "cat_camel_side_stock", "prayer_stretch_oblique")) {
+        Path video = real.resolve(clip + ".mp4");
+        ExerciseId exercise =
+            ClipExpectation.scan(real).stream()
+                .filter(e -> e.clip().getFileName().equals(video.getFileName()))
+                .findFirst()
+                .orElseThrow()
+                .exercise();
+        List<PoseTracks.TrackFrame> frames = PoseTracks.load(video, "blazepose-full");
+        plot(
+            out,
+            "real_" + clip,
+            "real clip " + clip + ": ",
+            new ExerciseAnalyzer(ExerciseSettings.defaults(exercise)),
+            frames.stream().map(f -> new SyntheticFrame(f.timestampNanos(), f.pose())).toList());
       }
     }
-    boolean twoSided =
-        config.shape() == SignalShape.SIGNED_SIDES || config.shape() == SignalShape.TWO_ENDS;
+  }
+
+  private static void plot(Path dir, String name, Performance.Builder builder) throws IOException {
+    SyntheticStream stream = builder.build().generate();
+    plot(dir, name, "", new ExerciseAnalyzer(stream.settings()), stream.frames());
+  }
+
+  /** Runs {@code analyzer} over {@code frames} and draws what it traced. */
+  private static void plot(
+      Path dir, String name, String prefix, ExerciseAnalyzer analyzer, List<SyntheticFrame> frames)
+      throws IOException {
+    List<Sample> samples = new ArrayList<>();
+    List<double[]> counts = new ArrayList<>();
+    String[] signal = {""};
+    CameraView[] view = {CameraView.SIDE};
+    analyzer.setTraceListener(
+        tr -> {
+          samples.add(
+              new Sample(
+                  tr.timeSeconds(),
+                  tr.raw(),
+                  tr.smoothed(),
+                  tr.startValue(),
+                  tr.positive(),
+                  tr.negative()));
+          signal[0] = tr.signal();
+          view[0] = tr.view();
+        });
+    analyzer.addListener(
+        e -> {
+          if (e instanceof MotionEvent.RepCounted r) {
+            counts.add(new double[] {r.timeSeconds(), r.side().map(Side::sign).orElse(0)});
+          } else if (e instanceof MotionEvent.HoldCompleted h) {
+            counts.add(new double[] {h.timeSeconds(), h.side().map(Side::sign).orElse(0)});
+          }
+        });
+    for (SyntheticFrame f : frames) {
+      analyzer.accept(f.pose(), f.timestampNanos());
+    }
+    if (samples.isEmpty()) {
+      throw new IllegalStateException(name + ": the analyzer never counted a frame");
+    }
+    ExerciseSignal s = ExerciseSignals.forExercise(analyzer.settings().exercise(), view[0]);
+    boolean twoSided = s.shape() == SignalShape.SIGNED_SIDES || s.shape() == SignalShape.TWO_ENDS;
     draw(
         dir.resolve(name + ".png"),
-        stream.exercise().id()
+        prefix
+            + analyzer.settings().exercise().id()
             + " seen from the "
-            + view.name().toLowerCase()
+            + view[0].name().toLowerCase(Locale.ROOT)
             + ": "
-            + signal.name()
+            + signal[0]
             + " ("
-            + signal.unit()
-            + ")",
+            + s.unit()
+            + "), "
+            + counts.size()
+            + " counted",
         samples,
         counts,
         twoSided,
-        config.shape() == SignalShape.TWO_ENDS);
+        s.shape() == SignalShape.TWO_ENDS);
   }
 
   private static void draw(
@@ -255,7 +238,8 @@ public final class MotionPlots {
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     String legend =
         "black: smoothed   grey: raw   dashed grey: start value   blue: back through centre   red: end reached"
-            + (twoEnds ? " (cat below, camel above)" : "");
+            + (twoEnds ? " (cat below, camel above)" : "")
+            + "   green: counted";
     g.drawString(legend, left, h - 12);
     g.dispose();
     ImageIO.write(img, "png", file.toFile());

@@ -65,30 +65,31 @@ public final class ReasonWriter {
           capitalised(Cues.cameraAdvice(FramingCheck.Problem.HIDDEN)),
           lowerFirst(Cues.startInstruction(exercise)));
     }
+    // The camera not seeing what the exercise needs is the story, whatever else was seen.
+    double seen = total - diary.noPersonSeconds();
+    Optional<FramingCheck.Problem> problem = diary.mainProblem();
+    if (problem.isPresent() && diary.problemSeconds(problem.get()) >= FRAMING_SHARE * seen) {
+      return String.format(
+          Locale.ROOT,
+          "Nothing counted: you were %s for %s, but %s for %s. %s.",
+          positionWords(mainPosition(diary).orElse(BodyPosition.UNKNOWN)),
+          seconds(seen),
+          framingWords(problem.get(), diary),
+          seconds(diary.problemSeconds(problem.get())),
+          Cues.cameraAdvice(problem.get()));
+    }
     if (diary.inPositionSeconds() < MENTION_SECONDS) {
-      String seen = positionsSeen(diary);
+      String positions = positionsSeen(diary);
       boolean wrongView =
           diary.views().getOrDefault(SetDiary.Seen.UNSUPPORTED, 0.0) >= MENTION_SECONDS;
       return String.format(
           Locale.ROOT,
           "Nothing counted: you were seen %s%s, never %s. %s%s.",
-          seen.isEmpty() ? "without enough of the body to tell the position" : seen,
+          positions.isEmpty() ? "without enough of the body to tell the position" : positions,
           wrongView ? " from an angle the exercise cannot be read from" : "",
           exercisePositionWords(exercise),
           Cues.startInstruction(exercise),
           wrongView ? ", and " + lowerFirst(Cues.text(exercise, FormIssue.WRONG_VIEW)) : "");
-    }
-    Optional<FramingCheck.Problem> problem = diary.mainProblem();
-    if (problem.isPresent()
-        && diary.problemSeconds(problem.get()) >= FRAMING_SHARE * diary.inPositionSeconds()) {
-      return String.format(
-          Locale.ROOT,
-          "Nothing counted: you were %s for %s, but %s for %s. %s.",
-          positionWords(mainPosition(diary).orElse(BodyPosition.UNKNOWN)),
-          seconds(diary.inPositionSeconds()),
-          framingWords(problem.get(), diary),
-          seconds(diary.problemSeconds(problem.get())),
-          Cues.cameraAdvice(problem.get()));
     }
     String where =
         positionWords(mainPosition(diary).orElse(BodyPosition.UNKNOWN))
