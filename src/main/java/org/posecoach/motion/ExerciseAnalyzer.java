@@ -442,8 +442,10 @@ public final class ExerciseAnalyzer {
    * nothing counted), and the rhythm's independent count with a note where it disagrees.
    */
   public SetReview review() {
+    // A timed hold per side (the glute stretch) has no rhythm to count.
     Optional<PeriodicityCounter.Count> rhythm =
         parts.values().stream()
+            .filter(p -> !p.countHolds)
             .map(p -> p.rhythm.count())
             .flatMap(Optional::stream)
             .max(java.util.Comparator.comparingInt(PeriodicityCounter.Count::reps));

@@ -9,9 +9,10 @@ import org.posecoach.motion.signal.SignalShape;
 /**
  * A second, independent count of a set's repetitions from the rhythm of its signal, as published
  * rehabilitation counters do: the period is the lag at which the signal best matches itself
- * (autocorrelation), and repetitions are the swings of at least a third of the set's own amplitude
- * spaced at least 0.6 periods apart. It knows nothing of start values, thresholds or calibration,
- * so where it disagrees with the repetition detector one of the two has misread the set.
+ * (autocorrelation), and repetitions are the swings across the set's own amplitude (its middle
+ * third; for a two-ended signal from one outer fifth to the other), spaced at least 0.6 periods
+ * apart. It knows nothing of start values, thresholds or calibration, so where it disagrees with
+ * the repetition detector one of the two has misread the set.
  *
  * <p>Input: the smoothed signal of the counted frames, in time order. Output: the count and the
  * period, or empty for a set too short or too still to have a rhythm.
@@ -43,12 +44,25 @@ public final class PeriodicityCounter {
   static final double MIN_CORRELATION = 0.3;
 
   /**
-   * A swing counts when it covers a third of the set's amplitude (the spread between its 5th and
-   * 95th percentiles): a partial repetition does, a fidget does not.
+   * A swing counts when it crosses the middle third of the set's amplitude (the spread between its
+   * 5th and 95th percentiles): a partial repetition does, a fidget does not.
    */
   static final double MIN_SWING_FRACTION = 1.0 / 3;
 
-  /** Two swings closer than 0.6 periods are one repetition's wobble. */
+  /** A voted repetition (either side) goes out past 40 % of the set's amplitude... */
+  static final double ONE_WAY_OUT_FRACTION = 0.4;
+
+  /** ...and back under 20 % of it. */
+  static final double ONE_WAY_BACK_FRACTION = 0.2;
+
+  /**
+   * A two-ended swing must go from the outer fifth on one side to the outer fifth on the other: its
+   * rest lies between the ends, and near the smaller one (a flat back between a deep cow and a
+   * small cat) it must not read as that end.
+   */
+  static final double MIN_TWO_ENDED_SWING_FRACTION = 0.6;
+
+  /** Two swings closer than 0.6 periods (and than a second) are one repetition's wobble. */
   static final double MIN_SPACING_PERIODS = 0.6;
 
   /** A set that never moves more than this fraction of the textbook range has no rhythm. */
@@ -89,7 +103,12 @@ public final class PeriodicityCounter {
       return Optional.of(new Count(0, Double.NaN));
     }
     double period = period(x);
-    double spacing = Double.isNaN(period) ? MIN_PERIOD_SECONDS : MIN_SPACING_PERIODS * period;
+    // Repetitions with pauses between them are less regular than the rhythm: the spacing that
+    // merges one repetition's wobbles never exceeds the shortest repetition.
+    double spacing =
+        Double.isNaN(period)
+            ? MIN_PERIOD_SECONDS
+            : Math.min(MIN_SPACING_PERIODS * period, MIN_PERIOD_SECONDS);
     int reps = swings(x, low, amplitude, spacing);
     return Optional.of(new Count(reps, period));
   }
@@ -174,17 +193,27 @@ public final class PeriodicityCounter {
   }
 
   /**
-   * Repetitions as swings: the signal is followed through a high and a low band, a third of the
-   * amplitude apart around its middle; visits to a band closer than {@code spacing} merge. A
-   * one-way or voted signal rests low and makes one high visit per repetition; a two-ended one
-   * needs both ends per repetition (cow, cat, cow is one); a signed one rests in the middle and
-   * swings out to either band, each visit a repetition on that side.
+   * Repetitions as swings: the signal is followed through a high and a low band on either side of
+   * the middle of its amplitude; visits to a band closer than {@code spacing} merge. A one-way or
+   * voted signal rests low and makes one high visit per repetition; a two-ended one needs both ends
+   * per repetition (cow, cat, cow is one); a signed one rests in the middle and swings out to
+   * either band, each visit a repetition on that side.
    */
   private int swings(double[] x, double low, double amplitude, double spacingSeconds) {
     double middle = low + amplitude / 2;
-    double band = MIN_SWING_FRACTION * amplitude / 2;
+    double band =
+        (shape == SignalShape.TWO_ENDS ? MIN_TWO_ENDED_SWING_FRACTION : MIN_SWING_FRACTION)
+            * amplitude
+            / 2;
     double hi = middle + band;
     double lo = middle - band;
+    if (shape == SignalShape.VOTED_SIDES) {
+      // A voted signal rises for both sides, and one side's repetitions may be much smaller than
+      // the other's (a camera above the far side flattens its drops): out is past 40 % of the
+      // amplitude, back is under 20 %.
+      hi = low + ONE_WAY_OUT_FRACTION * amplitude;
+      lo = low + ONE_WAY_BACK_FRACTION * amplitude;
+    }
     boolean signed = shape == SignalShape.SIGNED_SIDES;
     boolean outAndBack = shape == SignalShape.ONE_WAY || shape == SignalShape.VOTED_SIDES;
     boolean out = false;
@@ -218,9 +247,9 @@ public final class PeriodicityCounter {
         lowArmed = false;
         highArmed = highArmed || !signed;
       } else if (signed) {
-        // Back through the middle: ready for the next swing to either side.
-        highArmed = highArmed || x[i] < middle;
-        lowArmed = lowArmed || x[i] > middle;
+        // Back near the middle: ready for the next swing to either side.
+        highArmed = highArmed || x[i] < middle + band / 2;
+        lowArmed = lowArmed || x[i] > middle - band / 2;
       }
     }
     return switch (shape) {
