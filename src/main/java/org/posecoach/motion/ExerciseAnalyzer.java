@@ -705,7 +705,7 @@ public final class ExerciseAnalyzer {
               p.signal.name(),
               raw.value(),
               smooth,
-              p.detector.calibration().neutral(),
+              p.detector.hasStartValue() ? p.detector.calibration().neutral() : Double.NaN,
               p.detector.thresholds(true),
               p.detector.thresholds(false),
               status.phase()));

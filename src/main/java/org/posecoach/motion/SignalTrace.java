@@ -12,7 +12,7 @@ import org.posecoach.motion.rep.Thresholds;
  * @param signal the signal's name, e.g. {@code back_arch}
  * @param raw the frame's measurement
  * @param smoothed after the median and One Euro filters
- * @param startValue the learnt start value (the detector's neutral)
+ * @param startValue the learnt start value (the detector's neutral); NaN while not yet learnt
  * @param positive the levels towards positive values, as distances from the start value
  * @param negative the levels towards negative values
  * @param phase where the repetition stood after this frame

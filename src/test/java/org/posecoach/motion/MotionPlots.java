@@ -185,8 +185,12 @@ public final class MotionPlots {
     double lo = Double.MAX_VALUE;
     double hi = -Double.MAX_VALUE;
     for (Sample s : samples) {
-      lo = Math.min(lo, Math.min(s.raw(), s.neutral() - (twoSided ? s.neg().enter() : 0)));
-      hi = Math.max(hi, Math.max(s.raw(), s.neutral() + s.pos().enter()));
+      lo = Math.min(lo, s.raw());
+      hi = Math.max(hi, s.raw());
+      if (!Double.isNaN(s.neutral())) {
+        lo = Math.min(lo, s.neutral() - (twoSided ? s.neg().enter() : 0));
+        hi = Math.max(hi, s.neutral() + s.pos().enter());
+      }
     }
     double pad = (hi - lo) * 0.08;
     lo -= pad;
@@ -263,7 +267,9 @@ public final class MotionPlots {
     for (int i = 1; i < samples.size(); i++) {
       Sample a = samples.get(i - 1);
       Sample b = samples.get(i);
-      if (b.t() - a.t() > 0.5) {
+      if (b.t() - a.t() > 0.5
+          || Double.isNaN(f.applyAsDouble(a))
+          || Double.isNaN(f.applyAsDouble(b))) {
         continue;
       }
       g.drawLine(
