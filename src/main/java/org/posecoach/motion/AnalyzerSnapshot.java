@@ -22,7 +22,6 @@ import org.posecoach.motion.rep.Phase;
  *     tempo gauge
  * @param currentSide the side of the current movement, for sided exercises
  * @param holdProgress the current hold's time over the routine's hold time, 0..1 (0 without holds)
- * @param readiness how far the start position has been held before counting begins, 0..1
  * @param cue the cue on screen, if any
  * @param instruction what the user should do to get going (e.g. "Get on your hands and knees"),
  *     while not counting
@@ -42,6 +41,5 @@ public record AnalyzerSnapshot(
     double progress,
     Optional<Side> currentSide,
     double holdProgress,
-    double readiness,
     Optional<Cue> cue,
     Optional<String> instruction) {}

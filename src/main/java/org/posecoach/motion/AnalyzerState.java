@@ -6,8 +6,6 @@ public enum AnalyzerState {
   NO_PERSON,
   /** A person is seen, not (yet) in the exercise's start position or from a usable view. */
   GETTING_INTO_POSITION,
-  /** In the start position; waiting for it to be held still before counting. */
-  HOLDING_START,
   /** Counting repetitions. */
   ACTIVE
 }

@@ -416,7 +416,6 @@ public final class ExerciseAnalyzer {
         holdProgress = Math.min(1, s.heldSeconds() / settings.holdSeconds());
       }
     }
-    double readiness = state == AnalyzerState.ACTIVE ? 1 : 0;
     return new AnalyzerSnapshot(
         Double.isNaN(now) ? 0 : now,
         settings.exercise(),
@@ -432,7 +431,6 @@ public final class ExerciseAnalyzer {
         progress,
         side,
         holdProgress,
-        readiness,
         cue,
         instruction());
   }
@@ -809,7 +807,6 @@ public final class ExerciseAnalyzer {
                   : wrongViewReported
                       ? Cues.text(settings.exercise(), FormIssue.WRONG_VIEW)
                       : Cues.startInstruction(settings.exercise()));
-      case HOLDING_START -> Optional.of("Hold still");
       case ACTIVE -> Optional.empty();
     };
   }

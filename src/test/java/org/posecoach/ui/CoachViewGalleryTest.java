@@ -223,7 +223,6 @@ class CoachViewGalleryTest {
         phase == Phase.REST ? 0 : 0.7,
         side,
         hold,
-        0,
         cue,
         state == AnalyzerState.NO_PERSON
             ? Optional.of("Get on your hands and knees")

@@ -94,7 +94,6 @@ public final class CoachViewModel {
   private final StringProperty guidanceTitle = new SimpleStringProperty("");
   private final StringProperty guidanceDetail = new SimpleStringProperty("");
   private final BooleanProperty guidanceVisible = new SimpleBooleanProperty(true);
-  private final DoubleProperty readiness = new SimpleDoubleProperty(0);
   private final BooleanProperty personVisible = new SimpleBooleanProperty(false);
   private final ObjectProperty<CameraPlacement> placement = new SimpleObjectProperty<>();
 
@@ -394,13 +393,8 @@ public final class CoachViewModel {
         guidanceTitle.set(a.instruction().orElse("Get into the start position"));
         guidanceDetail.set(step.title() + ": " + Placement.describe(step.camera()));
       }
-      case HOLDING_START -> {
-        guidanceTitle.set(a.instruction().orElse("Hold still"));
-        guidanceDetail.set("Counting starts when you are still");
-      }
       case ACTIVE -> {}
     }
-    readiness.set(a.state() == AnalyzerState.HOLDING_START ? clamp01(a.readiness()) : 0);
     guidanceVisible.set(a.state() != AnalyzerState.ACTIVE);
   }
 
@@ -542,10 +536,6 @@ public final class CoachViewModel {
 
   public BooleanProperty guidanceVisibleProperty() {
     return guidanceVisible;
-  }
-
-  public DoubleProperty readinessProperty() {
-    return readiness;
   }
 
   public BooleanProperty personVisibleProperty() {

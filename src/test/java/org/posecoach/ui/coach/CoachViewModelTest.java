@@ -107,14 +107,13 @@ class CoachViewModelTest {
   @CsvSource({
     "NO_PERSON, Step into the frame, true",
     "GETTING_INTO_POSITION, Get on your hands and knees, true",
-    "HOLDING_START, Hold still, true",
     "ACTIVE, '', false"
   })
   void guidanceSaysWhatToDoUntilCountingStarts(AnalyzerState state, String title, boolean shown) {
     Optional<String> instruction =
         state == AnalyzerState.GETTING_INTO_POSITION
             ? Optional.of("Get on your hands and knees")
-            : state == AnalyzerState.HOLDING_START ? Optional.of("Hold still") : Optional.empty();
+            : Optional.empty();
     pulse(
         session(
             0,

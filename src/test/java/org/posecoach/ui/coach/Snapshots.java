@@ -60,7 +60,6 @@ final class Snapshots {
         phase == Phase.REST ? 0 : 0.6,
         Optional.empty(),
         0,
-        state == AnalyzerState.HOLDING_START ? 0.5 : 0,
         cue,
         instruction);
   }
