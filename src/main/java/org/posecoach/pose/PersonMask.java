@@ -45,9 +45,13 @@ public final class PersonMask {
       throw new IllegalArgumentException("the image-to-grid map needs 6 values");
     }
     byte[] levels = new byte[probabilities.length];
+    // Every frame while masks are wanted: plain float arithmetic (no Math.round's double path);
+    // the comparisons also send NaN to 0.
+    float scale = (float) LEVELS;
     for (int i = 0; i < levels.length; i++) {
-      double p = Math.max(0, Math.min(1, probabilities[i]));
-      levels[i] = (byte) Math.round(p * LEVELS);
+      float p = probabilities[i];
+      float clamped = p > 0 ? (p < 1 ? p : 1) : 0;
+      levels[i] = (byte) (int) (clamped * scale + 0.5f);
     }
     return new PersonMask(size, levels, imageToGrid.clone());
   }
