@@ -33,10 +33,12 @@ public final class RoutineDefaults {
   public static final double MIN_REP_SECONDS = 2.0;
 
   /**
-   * Below 40 % of one's own range a movement is a fidget, not a rep; a stiff beginner still reaches
-   * 40 % of a textbook range before calibrating.
+   * A repetition must cover at least 30 % of the textbook range: twice the largest fidget (about 15
+   * %), and low enough that a stiff beginner's repetitions still count on the side a camera sees
+   * foreshortened (perspective can shrink one side by a third). The motion stage's own default is
+   * the same value, so `analyze --exercise` and the synthetic grid run what a routine runs.
    */
-  public static final double MIN_RANGE_FRACTION = 0.4;
+  public static final double MIN_RANGE_FRACTION = 0.3;
 
   /**
    * 15 s is enough to get up from the back onto hands and knees (the longest change of position in

@@ -85,7 +85,7 @@ public final class SessionEngine {
   }
 
   /** The analyzer settings a routine step asks for. */
-  static ExerciseSettings settingsFor(RoutineStep step, Routine routine) {
+  public static ExerciseSettings settingsFor(RoutineStep step, Routine routine) {
     try {
       return ExerciseSettings.builder(ExerciseId.fromId(step.exercise()))
           .targetReps(step.reps())

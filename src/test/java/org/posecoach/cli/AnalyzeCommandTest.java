@@ -11,11 +11,30 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.ExerciseSettings;
+import org.posecoach.routine.Routine;
+import org.posecoach.routine.RoutineLoader;
+import org.posecoach.session.SessionEngine;
 import org.posecoach.testing.TestVideos;
 import org.posecoach.testing.VideoFrames;
 
 /** {@code analyze} on good and bad input: outputs written, exit codes, one-line errors. */
 class AnalyzeCommandTest {
+
+  // The synthetic grid and the tuning tools run the motion stage's defaults; users run a routine
+  // step. They must be the same settings, or what was measured is not what users get.
+  @ParameterizedTest
+  @EnumSource(ExerciseId.class)
+  void anExerciseOnItsOwnRunsTheMotionStagesDefaults(ExerciseId id) {
+    Routine single =
+        RoutineLoader.load(AnalyzeCommand.singleExerciseRoutine(id), "--exercise " + id.id());
+    assertEquals(
+        ExerciseSettings.defaults(id), SessionEngine.settingsFor(single.steps().get(0), single));
+  }
+
   @TempDir Path dir;
 
   @Test

@@ -11,6 +11,7 @@ import org.posecoach.motion.filter.PairGapFiller;
 import org.posecoach.motion.position.PositionClassifier;
 import org.posecoach.motion.signal.BackArchSignal;
 import org.posecoach.motion.signal.ExerciseSignal;
+import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.pose.Pose;
 import org.posecoach.report.ClipExpectation;
@@ -47,7 +48,8 @@ public final class ClipReplay {
         if (trace != null && !name.startsWith(trace)) {
           continue;
         }
-        List<TrackFrame> frames = PoseTracks.load(e.clip(), model);
+        List<TrackFrame> frames =
+            PoseTracks.load(e.clip(), model, ExerciseSignals.needsMask(e.exercise()));
         if (trace != null) {
           trace(frames, e.exercise());
         }

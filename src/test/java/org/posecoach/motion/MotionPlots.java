@@ -89,7 +89,8 @@ public final class MotionPlots {
                 .findFirst()
                 .orElseThrow()
                 .exercise();
-        List<PoseTracks.TrackFrame> frames = PoseTracks.load(video, "blazepose-full");
+        List<PoseTracks.TrackFrame> frames =
+            PoseTracks.load(video, "blazepose-full", ExerciseSignals.needsMask(exercise));
         plot(
             out,
             "real_" + clip,

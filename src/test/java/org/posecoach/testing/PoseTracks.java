@@ -28,9 +28,11 @@ import org.posecoach.source.Sources;
 
 /**
  * The pose stream of a clip as the product's pipeline produces it (the model, the coaching
- * smoothing, masks on every frame), computed once and cached under {@code target/pose-tracks/}, so
+ * smoothing, masks when the exercise reads them: the graph with the segmentation head gives
+ * slightly different keypoints), computed once and cached under {@code target/pose-tracks/}, so
  * that motion tuning tools and plots replay real footage in a second instead of re-running the
- * model.
+ * model. The cache is keyed by the clip's full path, so altered copies of a clip under the same
+ * name do not share it.
  */
 public final class PoseTracks {
 
@@ -42,10 +44,22 @@ public final class PoseTracks {
 
   private PoseTracks() {}
 
-  /** The clip's poses with {@code model}, from the cache when it is newer than the clip. */
-  public static List<TrackFrame> load(Path clip, String model) throws Exception {
+  /**
+   * The clip's poses with {@code model}, from the cache when it is newer than the clip.
+   *
+   * @param masks whether the estimator is asked for masks, as the app asks for them while a step
+   *     reads them ({@code ExerciseSignals.needsMask})
+   */
+  public static List<TrackFrame> load(Path clip, String model, boolean masks) throws Exception {
+    String where = Integer.toHexString(clip.toAbsolutePath().normalize().toString().hashCode());
     Path cached =
-        CACHE.resolve(clip.getFileName().toString().replaceAll("\\.[^.]+$", "") + "." + model);
+        CACHE.resolve(
+            clip.getFileName().toString().replaceAll("\\.[^.]+$", "")
+                + "-"
+                + where
+                + "."
+                + model
+                + (masks ? ".masks" : ""));
     if (Files.exists(cached)
         && Files.getLastModifiedTime(cached).compareTo(Files.getLastModifiedTime(clip)) > 0) {
       List<TrackFrame> frames = read(cached);
@@ -53,7 +67,7 @@ public final class PoseTracks {
         return frames;
       }
     }
-    List<TrackFrame> frames = compute(clip, model);
+    List<TrackFrame> frames = compute(clip, model, masks);
     Files.createDirectories(CACHE);
     Path tmp = Files.createTempFile(CACHE, "track", ".tmp");
     write(tmp, frames);
@@ -61,14 +75,14 @@ public final class PoseTracks {
     return frames;
   }
 
-  private static List<TrackFrame> compute(Path clip, String model) throws Exception {
+  private static List<TrackFrame> compute(Path clip, String model, boolean masks) throws Exception {
     List<TrackFrame> frames = new ArrayList<>();
     PipelineListener collect =
         (frame, result) -> frames.add(new TrackFrame(result.timestampNanos(), result.pose()));
     try (FrameSource source =
             Sources.open(clip.toString(), new SourceOptions(0, 0, 30, false, false));
         PoseEstimator estimator = Models.open(model)) {
-      estimator.wantMasks(true);
+      estimator.wantMasks(masks);
       try (PosePipeline pipeline =
           new PosePipeline(
               source,

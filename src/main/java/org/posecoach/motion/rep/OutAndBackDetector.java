@@ -128,9 +128,16 @@ public final class OutAndBackDetector implements RepDetector {
 
   /**
    * Since the user last rested at the start value (a one-way signal's segment): the highest value
-   * reached, when the segment began, and whether it already counted.
+   * reached, the lowest value before it and since it, when the segment began, and whether it
+   * already counted. The set's first segment includes what was seen while the start value was still
+   * being learnt (a user who moves at once rests at the start only before the coach knows).
    */
   private double segmentPeak = Double.NEGATIVE_INFINITY;
+
+  private double peakSeconds = Double.NaN;
+  private double segmentLow = Double.POSITIVE_INFINITY;
+  private double lowBeforePeak = Double.POSITIVE_INFINITY;
+  private double lowSincePeak = Double.POSITIVE_INFINITY;
 
   private double segmentStart = Double.NaN;
   private double segmentStartValue = Double.NaN;
@@ -155,7 +162,7 @@ public final class OutAndBackDetector implements RepDetector {
   public void start() {
     repsAtStart = reps;
     settleWindow.clear();
-    segmentPeak = Double.NEGATIVE_INFINITY;
+    resetSegmentExtremes();
     segmentStart = Double.NaN;
     segmentCounted = false;
     startValueKnown = false;
@@ -177,6 +184,9 @@ public final class OutAndBackDetector implements RepDetector {
     lastSampleTime = timeSeconds;
     boolean still =
         Math.abs(velocity) <= HOLD_MAX_SPEED_RANGES_PER_SECOND * thresholds(true).range();
+    if (followsMinimum()) {
+      trackSegmentExtremes(timeSeconds, smoothed.value());
+    }
     if (!startValueKnown && !learnStartValue(timeSeconds, smoothed.value(), still)) {
       return events; // still arriving: nothing to measure against yet
     }
@@ -184,12 +194,22 @@ public final class OutAndBackDetector implements RepDetector {
       return events;
     }
     if (followsMinimum()) {
-      segmentPeak = Math.max(segmentPeak, smoothed.value());
       if (Double.isNaN(segmentStart)) {
         segmentStart = timeSeconds;
       }
       if (state != State.MOVING) {
-        followLowerRest(timeSeconds, smoothed.value(), still, events);
+        boolean resting =
+            Math.abs(velocity) <= NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * thresholds(true).range();
+        followLowerRest(timeSeconds, smoothed.value(), still, resting, events);
+        // Back below the start value: the movement may be complete measured from where it began
+        // (as the detector counts a return through the exit level, without waiting for a rest).
+        if (!segmentCounted && smoothed.value() < calibration.neutral()) {
+          int before = reps;
+          remeasureSegment(timeSeconds, false, events);
+          if (reps > before) {
+            newSegment(timeSeconds);
+          }
+        }
       }
     }
 
@@ -314,25 +334,45 @@ public final class OutAndBackDetector implements RepDetector {
    * value may have started partway out (moving at once, or settling into a stretch), so it is
    * measured again from where they came back to, and counted if it reached the end from there. Only
    * a one-way signal (a voted one, whose side needs a recorded movement, when one was).
+   *
+   * @return whether the segment is over; not while the user, still above where it began, may be
+   *     pausing on a slow way back
    */
-  private void remeasureSegment(double t, List<DetectorEvent> events) {
+  private boolean remeasureSegment(double t, boolean atRest, List<DetectorEvent> events) {
     double formerStart =
         Double.isNaN(segmentStartValue) ? calibration.neutral() : segmentStartValue;
-    double peak = segmentPeak - calibration.neutral();
     boolean sideKnown = config.shape() == SignalShape.ONE_WAY || pending != null;
     boolean positive = pending == null || pending.excursion().positive();
     Thresholds th = thresholds(positive);
-    // A start partway out is only partway: coming back much further below it than the exit
-    // level is leaving the position (standing up), not returning to its start.
-    boolean returned = formerStart - calibration.neutral() <= th.exit();
+    // Where the movement may have begun: the lowest level seen before its peak (where a user who
+    // moved at once was when the position was recognised), or the start value, when it was learnt
+    // before the peak. A peak before either (arriving from above, then settling) began nowhere.
+    // It began at the lower of them that the user came back to (within the exit level: coming back
+    // much further below is leaving the position, not returning to its start).
+    double backTo = Math.min(calibration.neutral(), lowSincePeak);
+    boolean startBeforePeak = segmentStart <= peakSeconds;
+    double from = Double.NaN;
+    if (Math.abs(backTo - lowBeforePeak) <= th.exit()) {
+      from = lowBeforePeak;
+    } else if (startBeforePeak && Math.abs(backTo - formerStart) <= th.exit()) {
+      from = formerStart;
+    }
+    // Measured down to where the user came back to when they rest there, or, for the set's first
+    // movement (which may have begun before the coach saw it), as soon as they are back; otherwise
+    // from where it began, as the detector measures every movement.
+    boolean toReturn = atRest || reps == repsAtStart;
+    double peak = segmentPeak - (toReturn ? Math.min(from, backTo) : from);
     if (segmentCounted
         || !sideKnown
-        || !returned
+        || Double.isNaN(from)
         || config.countHolds()
         || peak < th.enter()
         || segmentPeak - formerStart < th.rest()
         || t - segmentStart < MIN_REP_SECONDS) {
-      return;
+      // Still well above where the movement began: a pause on a slow way back keeps it open.
+      return segmentCounted
+          || backTo - Math.min(lowBeforePeak, startBeforePeak ? formerStart : lowBeforePeak)
+              <= th.exit();
     }
     Excursion before = pending == null ? null : pending.excursion();
     pending = null;
@@ -360,11 +400,32 @@ public final class OutAndBackDetector implements RepDetector {
                 positive)));
     calibration.addPeak(positive, peak);
     events.add(new ExcursionDone(measured));
+    return true;
+  }
+
+  private void trackSegmentExtremes(double t, double value) {
+    if (value > segmentPeak) {
+      segmentPeak = value;
+      peakSeconds = t;
+      lowBeforePeak = segmentLow;
+      lowSincePeak = value;
+    }
+    segmentLow = Math.min(segmentLow, value);
+    lowSincePeak = Math.min(lowSincePeak, value);
+  }
+
+  private void resetSegmentExtremes() {
+    segmentPeak = Double.NEGATIVE_INFINITY;
+    peakSeconds = Double.NaN;
+    segmentLow = Double.POSITIVE_INFINITY;
+    lowBeforePeak = Double.POSITIVE_INFINITY;
+    lowSincePeak = Double.POSITIVE_INFINITY;
   }
 
   /** A new segment begins: the user is at the start value again. */
   private void newSegment(double t) {
-    segmentPeak = Double.NEGATIVE_INFINITY;
+    resetSegmentExtremes();
+    segmentLow = calibration.neutral();
     segmentStart = t;
     segmentStartValue = calibration.neutral();
     segmentCounted = false;
@@ -477,7 +538,11 @@ public final class OutAndBackDetector implements RepDetector {
     stillValues.clear();
     stillSince = Double.NaN;
     startValueKnown = true;
-    newSegment(t);
+    // The first segment keeps the extremes seen while arriving at the start value.
+    segmentLow = Math.min(segmentLow, calibration.neutral());
+    segmentStart = t;
+    segmentStartValue = calibration.neutral();
+    segmentCounted = false;
     return true;
   }
 
@@ -493,7 +558,8 @@ public final class OutAndBackDetector implements RepDetector {
    * signal has stayed still below the start value for {@link #LOWER_REST_SECONDS}, the start value
    * moves down to the highest of those samples (the level held, not a dip of jitter).
    */
-  private void followLowerRest(double t, double value, boolean still, List<DetectorEvent> events) {
+  private void followLowerRest(
+      double t, double value, boolean still, boolean resting, List<DetectorEvent> events) {
     if (!still || value >= calibration.neutral()) {
       belowSince = Double.NaN;
       belowLevel = Double.NEGATIVE_INFINITY;
@@ -505,8 +571,13 @@ public final class OutAndBackDetector implements RepDetector {
     belowLevel = Math.max(belowLevel, value);
     if (t - belowSince >= LOWER_REST_SECONDS) {
       calibration.setNeutral(belowLevel);
-      remeasureSegment(t, events);
-      newSegment(t);
+      int before = reps;
+      // A slow return passes below the start value at a hold's speed and may pause on its way:
+      // the movement stays open (measured again at the next lower rest) unless it counted here or
+      // the user has come to a rest as still as the start position's.
+      if (remeasureSegment(t, true, events) && (reps > before || resting)) {
+        newSegment(t);
+      }
       belowSince = Double.NaN;
       belowLevel = Double.NEGATIVE_INFINITY;
     }

@@ -156,4 +156,48 @@ class OutAndBackDetectorTest {
     }
     assertEquals(0, counted);
   }
+
+  /** A path through the given (time, value) corners, straight between them, flat after the last. */
+  private static double corners(double t, double... timeValue) {
+    for (int i = 2; i < timeValue.length; i += 2) {
+      if (t <= timeValue[i]) {
+        double t0 = timeValue[i - 2];
+        double f = (t - t0) / (timeValue[i] - t0);
+        return timeValue[i - 1] + f * (timeValue[i + 1] - timeValue[i - 1]);
+      }
+    }
+    return timeValue[timeValue.length - 1];
+  }
+
+  @Test
+  void aStretchBegunAtOnceCountsFromWhereTheUserWasWhenCountingStarted() {
+    // Moving at once from the start position (0), pausing two thirds of the way out (where the
+    // start value is learnt: the rest of the way is too small a movement from there), holding the
+    // end, then coming back down to 0 with a pause on the way.
+    List<Rep> reps =
+        reps(
+            run(
+                new OutAndBackDetector(oneWay(0, false)),
+                t ->
+                    corners(
+                        t, 0, 0, 0.15, 0, 0.8, 40, 1.6, 40, 2.2, 60, 8, 60, 8.6, 40, 9.4, 40, 10.2,
+                        0),
+                null,
+                13));
+    assertEquals(1, reps.size());
+  }
+
+  @Test
+  void arrivingFromAboveAndSettlingIsNotARepetition() {
+    // Counting starts while the user is still lowering into the start position (from 60 to 20);
+    // then they rest there and shift a little lower.
+    List<Rep> reps =
+        reps(
+            run(
+                new OutAndBackDetector(oneWay(0, false)),
+                t -> corners(t, 0, 60, 1, 20, 4, 20, 4.3, 17, 8, 17),
+                null,
+                10));
+    assertEquals(0, reps.size());
+  }
 }
