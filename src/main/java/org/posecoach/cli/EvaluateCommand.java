@@ -59,6 +59,13 @@ final class EvaluateCommand implements Callable<Integer> {
   Path json;
 
   @Option(
+      names = "--mirror",
+      description =
+          "Analyse every clip mirrored, as if filmed from the other side (the person's own sides,"
+              + " and so the per-side counts, stay as judged).")
+  boolean mirror;
+
+  @Option(
       names = "--require-exact",
       description = "Exit with code 2 when any clip is not counted exactly.")
   boolean requireExact;
@@ -132,18 +139,25 @@ final class EvaluateCommand implements Callable<Integer> {
     Files.deleteIfExists(report);
     // The progress bar and any model download lines go to the log, not to the terminal.
     StringWriter log = new StringWriter();
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "analyze",
+                clip.clip().toString(),
+                "--exercise",
+                clip.exercise().id(),
+                "--model",
+                model,
+                "--json",
+                report.toString()));
+    if (mirror) {
+      args.add("--mirror");
+    }
     int exit =
         Main.run(
             new PrintWriter(Writer.nullWriter()),
             new PrintWriter(log),
-            "analyze",
-            clip.clip().toString(),
-            "--exercise",
-            clip.exercise().id(),
-            "--model",
-            model,
-            "--json",
-            report.toString());
+            args.toArray(String[]::new));
     boolean reported = exit == 0 || exit == AnalyzeCommand.EXIT_PARTIAL;
     if (!reported || !Files.exists(report)) {
       return ClipResult.failed(folder, clip, firstError(log.toString(), exit));

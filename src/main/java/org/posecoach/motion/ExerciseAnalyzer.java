@@ -576,7 +576,7 @@ public final class ExerciseAnalyzer {
       wrongViewSince = Double.NaN;
       wrongViewReported = false;
     }
-    if (!viewAllowed || !inExercisePosition(position.position())) {
+    if (!viewAllowed || !countsFrom(position.position())) {
       missingSince = Double.NaN;
       setState(t, AnalyzerState.GETTING_INTO_POSITION);
       return;
@@ -796,6 +796,24 @@ public final class ExerciseAnalyzer {
    */
   private boolean inExercisePosition(BodyPosition p) {
     return settings.exercise().isSupine() ? p.isSupine() : p.isKneeling();
+  }
+
+  /**
+   * Whether counting may start in {@code p}: anywhere in the exercise's positions, or only in its
+   * start position for an exercise that never leaves it (climbing onto hands and knees rounds and
+   * dips the back on the way, which must not read as a cat or a camel). Once counting, the whole
+   * family keeps it going.
+   */
+  private boolean countsFrom(BodyPosition p) {
+    if (!settings.exercise().staysInStartPosition()) {
+      return inExercisePosition(p);
+    }
+    BodyPosition start =
+        switch (settings.exercise().startPosition()) {
+          case HANDS_AND_KNEES -> BodyPosition.HANDS_AND_KNEES;
+          case SUPINE_KNEES_BENT -> BodyPosition.SUPINE_KNEES_BENT;
+        };
+    return p == start;
   }
 
   private Optional<String> instruction() {

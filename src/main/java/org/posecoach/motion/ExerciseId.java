@@ -14,17 +14,17 @@ import java.util.stream.Collectors;
  */
 public enum ExerciseId {
   /** On the back, feet close to the bottom, knees rocked side to side; counted per side. */
-  LUMBAR_ROTATION(StartPosition.SUPINE_KNEES_BENT),
+  LUMBAR_ROTATION(StartPosition.SUPINE_KNEES_BENT, false),
   /** On the back, both knees pulled to the chest, short hold, release. */
-  KNEES_TO_CHEST(StartPosition.SUPINE_KNEES_BENT),
+  KNEES_TO_CHEST(StartPosition.SUPINE_KNEES_BENT, false),
   /** On the back, one knee pulled across with the opposite hand and held; timed, per side. */
-  GLUTE_STRETCH(StartPosition.SUPINE_KNEES_BENT),
+  GLUTE_STRETCH(StartPosition.SUPINE_KNEES_BENT, false),
   /** Hands and knees, spine rounded up (cat) then dipped (camel). */
-  CAT_CAMEL(StartPosition.HANDS_AND_KNEES),
+  CAT_CAMEL(StartPosition.HANDS_AND_KNEES, true),
   /** Hands and knees, arms out in front, bottom sunk back towards the heels. */
-  PRAYER_STRETCH(StartPosition.HANDS_AND_KNEES),
+  PRAYER_STRETCH(StartPosition.HANDS_AND_KNEES, false),
   /** Hands and knees, one hand threads under the body, then reaches up; per side. */
-  THREAD_THE_NEEDLE(StartPosition.HANDS_AND_KNEES);
+  THREAD_THE_NEEDLE(StartPosition.HANDS_AND_KNEES, false);
 
   /** Where every repetition of an exercise starts. */
   public enum StartPosition {
@@ -33,9 +33,11 @@ public enum ExerciseId {
   }
 
   private final StartPosition startPosition;
+  private final boolean staysInStartPosition;
 
-  ExerciseId(StartPosition startPosition) {
+  ExerciseId(StartPosition startPosition, boolean staysInStartPosition) {
     this.startPosition = startPosition;
+    this.staysInStartPosition = staysInStartPosition;
   }
 
   /** The id used in routine files, e.g. {@code knees_to_chest}. */
@@ -45,6 +47,16 @@ public enum ExerciseId {
 
   public StartPosition startPosition() {
     return startPosition;
+  }
+
+  /**
+   * Whether the whole movement keeps the start position (cat-camel moves only the back), so a
+   * repetition cannot begin in another position of the same family: sitting back is the way onto
+   * hands and knees, not part of a cat-camel. The others pass through other positions (sitting
+   * back, a shoulder lowered, knees dropped) and may start at an end.
+   */
+  public boolean staysInStartPosition() {
+    return staysInStartPosition;
   }
 
   /** Whether the exercise lies on the back (and may therefore also be filmed from the feet). */

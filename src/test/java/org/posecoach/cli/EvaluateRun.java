@@ -13,11 +13,14 @@ import java.util.List;
  */
 record EvaluateRun(CliRun run, JsonNode document) {
 
-  /** Runs {@code pose-coach evaluate FOLDER --json TMP} in this JVM. */
-  static EvaluateRun of(Path folder) throws Exception {
+  /** Runs {@code pose-coach evaluate FOLDER --json TMP [OPTIONS…]} in this JVM. */
+  static EvaluateRun of(Path folder, String... options) throws Exception {
     Path json = Files.createTempFile("pose-coach-evaluation", ".json");
     try {
-      CliRun run = CliRun.of("evaluate", folder.toString(), "--json", json.toString());
+      List<String> args =
+          new ArrayList<>(List.of("evaluate", folder.toString(), "--json", json.toString()));
+      args.addAll(List.of(options));
+      CliRun run = CliRun.of(args.toArray(String[]::new));
       JsonNode document =
           Files.size(json) == 0
               ? new ObjectMapper().createObjectNode()

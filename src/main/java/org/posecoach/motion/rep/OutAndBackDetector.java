@@ -330,10 +330,10 @@ public final class OutAndBackDetector implements RepDetector {
   }
 
   /**
-   * The user came back lower than they started: the movement since they last rested at the start
-   * value may have started partway out (moving at once, or settling into a stretch), so it is
-   * measured again from where they came back to, and counted if it reached the end from there. Only
-   * a one-way signal (a voted one, whose side needs a recorded movement, when one was).
+   * The user came back below the start value: the movement since they last rested at it may have
+   * begun lower than the coach knew (moving at once, or settling into a stretch), so it is measured
+   * again from where it began, and counted if it reached the end from there and the user is back.
+   * Only a one-way signal (a voted one, whose side needs a recorded movement, when one was).
    *
    * @return whether the segment is over; not while the user, still above where it began, may be
    *     pausing on a slow way back
@@ -351,6 +351,7 @@ public final class OutAndBackDetector implements RepDetector {
     // much further below is leaving the position, not returning to its start).
     double backTo = Math.min(calibration.neutral(), lowSincePeak);
     boolean startBeforePeak = segmentStart <= peakSeconds;
+    double lowestStart = startBeforePeak ? Math.min(lowBeforePeak, formerStart) : lowBeforePeak;
     double from = Double.NaN;
     if (Math.abs(backTo - lowBeforePeak) <= th.exit()) {
       from = lowBeforePeak;
@@ -370,9 +371,7 @@ public final class OutAndBackDetector implements RepDetector {
         || segmentPeak - formerStart < th.rest()
         || t - segmentStart < MIN_REP_SECONDS) {
       // Still well above where the movement began: a pause on a slow way back keeps it open.
-      return segmentCounted
-          || backTo - Math.min(lowBeforePeak, startBeforePeak ? formerStart : lowBeforePeak)
-              <= th.exit();
+      return segmentCounted || backTo - lowestStart <= th.exit();
     }
     Excursion before = pending == null ? null : pending.excursion();
     pending = null;
