@@ -1,6 +1,5 @@
 package org.posecoach.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipeline.start();
         summary = pipeline.awaitEnd();
       }
-      ObjectNode report = AnalysisReport.of(input, model, summary, steps.steps());
+      AnalysisReport report = AnalysisReport.of(input, model, summary, steps.steps());
       String text = PoseJson.MAPPER.writeValueAsString(report);
       if (json != null) {
         Files.writeString(json, text + System.lineSeparator());

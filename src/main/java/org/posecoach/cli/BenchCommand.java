@@ -15,6 +15,7 @@ import org.posecoach.pose.EstimateTimings;
 import org.posecoach.pose.OnnxModels;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.PoseEstimators;
+import org.posecoach.report.Rounding;
 import org.posecoach.source.ImageFiles;
 import org.posecoach.source.SourceException;
 import picocli.CommandLine;
@@ -262,7 +263,8 @@ final class BenchCommand implements Callable<Integer> {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
+  /** Bench figures to two decimals. */
   private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+    return Rounding.round(v, 2);
   }
 }

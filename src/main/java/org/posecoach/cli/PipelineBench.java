@@ -13,6 +13,7 @@ import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.PoseEstimators;
 import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
+import org.posecoach.report.Rounding;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
@@ -134,7 +135,8 @@ final class PipelineBench {
     return -1;
   }
 
+  /** Bench figures to two decimals. */
   private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+    return Rounding.round(v, 2);
   }
 }

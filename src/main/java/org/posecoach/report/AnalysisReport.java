@@ -1,43 +1,64 @@
 package org.posecoach.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.posecoach.pipeline.PipelineSummary;
 
 /**
  * The {@code analyze} report, a stable JSON shape (see README): {@code {"source", "frames", "fps",
- * "model", "processing_fps", "steps": [{"exercise", "reps", "left", "right", "holds_s", "events":
- * [{"t", "type", "severity", "message"}]}]}}, plus {@code frames_with_pose}, {@code dropped},
- * {@code latency_ms} and, when the input broke, {@code error}.
+ * "model", "processing_fps", "frames_with_pose", "dropped", "latency_ms": {"p50", "p95"}, "error"?,
+ * "steps": [StepReport…]}}; {@code error} only when the input broke midway.
  */
-public final class AnalysisReport {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+  "source",
+  "frames",
+  "fps",
+  "model",
+  "processing_fps",
+  "frames_with_pose",
+  "dropped",
+  "latency_ms",
+  "error",
+  "steps"
+})
+public record AnalysisReport(
+    String source,
+    long frames,
+    double fps,
+    String model,
+    @JsonProperty("processing_fps") double processingFps,
+    @JsonProperty("frames_with_pose") long framesWithPose,
+    long dropped,
+    @JsonProperty("latency_ms") Latency latencyMs,
+    String error,
+    List<StepReport> steps) {
 
-  private AnalysisReport() {}
+  /** Capture → pose latency in milliseconds. */
+  @JsonPropertyOrder({"p50", "p95"})
+  public record Latency(double p50, double p95) {}
 
-  public static ObjectNode of(
-      String source, String model, PipelineSummary summary, List<ObjectNode> steps) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("source", source);
-    root.put("frames", summary.framesProcessed());
-    root.put("fps", round(summary.source().fps(), 3));
-    root.put("model", model);
-    root.put("processing_fps", round(summary.processingFps(), 1));
-    root.put("frames_with_pose", summary.framesWithPose());
-    root.put("dropped", summary.framesDropped());
-    ObjectNode latency = root.putObject("latency_ms");
-    latency.put("p50", round(summary.captureToPose().p50(), 2));
-    latency.put("p95", round(summary.captureToPose().p95(), 2));
-    summary.error().ifPresent(e -> root.put("error", e));
-    ArrayNode array = root.putArray("steps");
-    steps.forEach(array::add);
-    return root;
+  public AnalysisReport {
+    steps = List.copyOf(steps);
   }
 
-  private static double round(double v, int digits) {
-    double scale = Math.pow(10, digits);
-    return Math.round(v * scale) / scale;
+  /** The report of a pipeline run over {@code source} with {@code model}. */
+  public static AnalysisReport of(
+      String source, String model, PipelineSummary summary, List<StepReport> steps) {
+    return new AnalysisReport(
+        source,
+        summary.framesProcessed(),
+        Rounding.round(summary.source().fps(), 3),
+        model,
+        Rounding.round(summary.processingFps(), 1),
+        summary.framesWithPose(),
+        summary.framesDropped(),
+        new Latency(
+            Rounding.round(summary.captureToPose().p50(), 2),
+            Rounding.round(summary.captureToPose().p95(), 2)),
+        summary.error().orElse(null),
+        steps);
   }
 }

@@ -25,6 +25,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationJson(
     String model, List<Clip> clips, Summary summary, List<Folder> folders) {
+  /** Rates and the mean error to three decimals. */
+  private static final int RATE_DECIMALS = 3;
 
   /** The document for an evaluation run with {@code model}. */
   public static EvaluationJson of(String model, Evaluation evaluation) {
@@ -104,12 +106,10 @@ public record EvaluationJson(
         s.exact(),
         s.withinOne(),
         s.errors(),
-        round(s.exactRate()),
-        round(s.withinOneRate()),
-        s.meanAbsoluteError().isPresent() ? round(s.meanAbsoluteError().getAsDouble()) : null);
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
+        Rounding.round(s.exactRate(), RATE_DECIMALS),
+        Rounding.round(s.withinOneRate(), RATE_DECIMALS),
+        s.meanAbsoluteError().isPresent()
+            ? Rounding.round(s.meanAbsoluteError().getAsDouble(), RATE_DECIMALS)
+            : null);
   }
 }

@@ -1,87 +1,117 @@
 package org.posecoach.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.posecoach.motion.MotionEvent;
 import org.posecoach.motion.Side;
+import org.posecoach.motion.review.SetReview;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionListener;
 
-/**
- * Collects each step of a session for the report: {@code {"exercise", "reps", "left", "right",
- * "holds_s", "events": [{"t", "type", "severity", "message"}]}}.
- */
+/** Collects each step of a session for the report, as {@link StepReport}s. */
 public final class StepReports implements SessionListener {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Times and hold lengths to hundredths of a second. */
+  private static final int SECONDS_DECIMALS = 2;
 
-  private final List<ObjectNode> steps = new ArrayList<>();
-  private ObjectNode current;
+  private final List<OpenStep> steps = new ArrayList<>();
+  private OpenStep current;
 
   @Override
   public void onEvent(SessionEvent event) {
     if (event instanceof SessionEvent.StepStarted s) {
-      current = MAPPER.createObjectNode();
-      current.put("exercise", s.step().exercise());
-      current.put("reps", 0);
-      current.put("left", 0);
-      current.put("right", 0);
-      current.putArray("holds_s");
-      current.putArray("events");
+      current = new OpenStep(s.step().exercise());
       steps.add(current);
     } else if (event instanceof SessionEvent.Motion m && current != null) {
-      record(m.timeSeconds(), m.event());
+      current.record(m.timeSeconds(), m.event());
     } else if (event instanceof SessionEvent.StepEnded s && current != null) {
-      current.put("skipped", s.skipped());
-      current.put("reason", s.review().reason());
-      s.review()
-          .rhythm()
-          .ifPresent(
-              r -> {
-                ObjectNode rhythm = current.putObject("rhythm");
-                rhythm.put("reps", r.reps());
-                if (!Double.isNaN(r.periodSeconds())) {
-                  rhythm.put("period_s", round(r.periodSeconds()));
-                }
-              });
-      s.review()
-          .check()
-          .ifPresent(
-              message -> {
-                ObjectNode check = current.putObject("check");
-                check.put("rhythm_reps", s.review().rhythm().map(r -> r.reps()).orElse(0));
-                check.put("message", message);
-              });
-    }
-  }
-
-  private void record(double t, MotionEvent event) {
-    if (event instanceof MotionEvent.RepCounted r) {
-      current.put("reps", r.count());
-      r.side().ifPresent(side -> current.put(side == Side.LEFT ? "left" : "right", r.sideCount()));
-    } else if (event instanceof MotionEvent.HoldCompleted h) {
-      current.put("reps", h.count());
-      h.side().ifPresent(side -> current.put(side == Side.LEFT ? "left" : "right", h.sideCount()));
-      ((ArrayNode) current.get("holds_s")).add(round(h.heldSeconds()));
-    } else if (event instanceof MotionEvent.FormEvent f) {
-      ObjectNode e = ((ArrayNode) current.get("events")).addObject();
-      e.put("t", round(t));
-      e.put("type", f.issue().name().toLowerCase(Locale.ROOT));
-      e.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-      e.put("message", f.cue());
-      f.side().ifPresent(side -> e.put("side", side == Side.LEFT ? "left" : "right"));
+      current.skipped = s.skipped();
+      current.review = s.review();
     }
   }
 
   /** The steps so far, in order. */
-  public List<ObjectNode> steps() {
-    return List.copyOf(steps);
+  public List<StepReport> steps() {
+    return steps.stream().map(OpenStep::report).toList();
   }
 
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+  private static double seconds(double value) {
+    return Rounding.round(value, SECONDS_DECIMALS);
+  }
+
+  private static String word(Side side) {
+    return side == Side.LEFT ? "left" : "right";
+  }
+
+  /** A step as far as the session has gone: counts, holds and events; its review once ended. */
+  private static final class OpenStep {
+    private final String exercise;
+    private final List<Double> holds = new ArrayList<>();
+    private final List<StepReport.Event> events = new ArrayList<>();
+    private int reps;
+    private int left;
+    private int right;
+    private Boolean skipped;
+    private SetReview review;
+
+    OpenStep(String exercise) {
+      this.exercise = exercise;
+    }
+
+    void record(double t, MotionEvent event) {
+      if (event instanceof MotionEvent.RepCounted r) {
+        count(r.count(), r.side(), r.sideCount());
+      } else if (event instanceof MotionEvent.HoldCompleted h) {
+        count(h.count(), h.side(), h.sideCount());
+        holds.add(seconds(h.heldSeconds()));
+      } else if (event instanceof MotionEvent.FormEvent f) {
+        events.add(
+            new StepReport.Event(
+                seconds(t),
+                f.issue().name().toLowerCase(Locale.ROOT),
+                f.severity().name().toLowerCase(Locale.ROOT),
+                f.cue(),
+                f.side().map(StepReports::word).orElse(null)));
+      }
+    }
+
+    private void count(int total, Optional<Side> side, int sideCount) {
+      reps = total;
+      if (side.isPresent() && side.get() == Side.LEFT) {
+        left = sideCount;
+      } else if (side.isPresent()) {
+        right = sideCount;
+      }
+    }
+
+    StepReport report() {
+      StepReport.Rhythm rhythm = null;
+      StepReport.Check check = null;
+      if (review != null) {
+        rhythm =
+            review
+                .rhythm()
+                .map(
+                    r ->
+                        new StepReport.Rhythm(
+                            r.reps(),
+                            Double.isNaN(r.periodSeconds()) ? null : seconds(r.periodSeconds())))
+                .orElse(null);
+        int rhythmReps = review.rhythm().map(r -> r.reps()).orElse(0);
+        check = review.check().map(m -> new StepReport.Check(rhythmReps, m)).orElse(null);
+      }
+      return new StepReport(
+          exercise,
+          reps,
+          left,
+          right,
+          holds,
+          events,
+          skipped,
+          review == null ? null : review.reason(),
+          rhythm,
+          check);
+    }
   }
 }
