@@ -61,7 +61,12 @@ class HistoryExportTest {
     HistoryExport.write(List.of(session()), HistoryExport.Format.CSV, out);
     String[] rows = out.toString().split("\r\n(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
     assertEquals(5, rows.length, out.toString());
-    assertEquals(String.join(",", HistoryExport.CSV_COLUMNS), rows[0]);
+    assertEquals(
+        "session_id,session_started,routine,session_status,step_id,position,exercise,step_status,"
+            + "kind,index,side,start_s,end_s,duration_s,held_s,range_fraction,peak_value,"
+            + "target_reps,target_hold_s,event_type,severity,message",
+        rows[0],
+        "the header documented in docs/routines.md");
     assertTrue(
         rows[1].startsWith("7,2025-03-01T07:00:00Z,\"Mine, \"\"quoted\"\"\",completed,"), rows[1]);
     assertTrue(rows[1].contains(",session,,,0,95,"), rows[1]);
