@@ -32,8 +32,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    // A mistyped command line is the user's to fix (1), and must not read as "not exact" (2).
-    exitCodeOnInvalidInput = Main.EXIT_USER_ERROR,
     description =
         "Count every clip with an expectation (NAME.expect.json beside it, or the folder's"
             + " MANIFEST.json) and compare with the counts a person judged.")

@@ -34,6 +34,7 @@ import org.posecoach.store.TrendPoint;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -41,8 +42,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code history [show ID | export | trends]}: the sessions kept in the history database.
  *
  * <p>Without a subcommand, lists the sessions, newest first. A history that does not exist yet is
- * an empty one (nothing is created by reading). Problems with the database (locked, damaged, newer)
- * are one line on stderr and exit code {@link Main#EXIT_USER_ERROR}.
+ * an empty one (nothing is created by reading). Bad arguments are {@link ParameterException}s and
+ * problems with the database (locked, damaged, newer) {@link StoreException}s: {@link Main} prints
+ * either as one line on stderr and exits with {@link Main#EXIT_USER_ERROR}.
  */
 @Command(
     name = "history",
@@ -69,26 +71,9 @@ final class HistoryCommand implements Callable<Integer> {
               + ").")
   Path db;
 
-  /**
-   * Runs {@code history …} on its own, writing to {@code out} and {@code err} (tests call this).
-   */
-  static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new HistoryCommand());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setExecutionExceptionHandler(
-        (e, line, parsed) -> {
-          line.getErr().println("internal error (please report it): " + e);
-          e.printStackTrace(line.getErr());
-          return Main.EXIT_INTERNAL_ERROR;
-        });
-    return cli.execute(args);
-  }
-
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     return withHistory(
-        spec,
         db,
         history -> {
           PrintWriter out = spec.commandLine().getOut();
@@ -125,25 +110,18 @@ final class HistoryCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @ParentCommand HistoryCommand parent;
 
-    @Parameters(paramLabel = "ID", description = "The session's id, from `history`.")
-    String id;
+    @Parameters(
+        paramLabel = "ID",
+        converter = SessionIdConverter.class,
+        description = "The session's id, from `history`.")
+    SessionId id;
 
     @Override
-    public Integer call() {
-      Optional<SessionId> sessionId = parseId(id);
-      if (sessionId.isEmpty()) {
-        return userError(spec, "'" + id + "' is not a session id; `history` lists the sessions");
-      }
+    public Integer call() throws IOException {
       return withHistory(
-          spec,
           parent.db,
           history -> {
-            Optional<SessionDetail> found = history.flatMap(h -> h.session(sessionId.get()));
-            if (found.isEmpty()) {
-              return userError(
-                  spec, "there is no session " + id + "; `history` lists the sessions");
-            }
-            print(found.get(), spec.commandLine().getOut());
+            print(session(spec, history, id), spec.commandLine().getOut());
             return 0;
           });
     }
@@ -227,14 +205,15 @@ final class HistoryCommand implements Callable<Integer> {
     @Parameters(
         arity = "0..1",
         paramLabel = "ID",
+        converter = SessionIdConverter.class,
         description = "Only this session (default: all of them).")
-    String id;
+    SessionId id;
 
     @Option(
         names = "--format",
         paramLabel = "FORMAT",
         description = "csv or json (default: json when FILE ends in .json, else csv).")
-    String format;
+    HistoryExport.Format format;
 
     @Option(
         names = "--out",
@@ -243,65 +222,35 @@ final class HistoryCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-      Optional<HistoryExport.Format> chosen = format();
-      if (chosen.isEmpty()) {
-        return userError(
-            spec, "unknown format '" + format + "'; use --format csv or --format json");
-      }
-      Optional<SessionId> only = Optional.empty();
-      if (id != null) {
-        only = parseId(id);
-        if (only.isEmpty()) {
-          return userError(spec, "'" + id + "' is not a session id; `history` lists the sessions");
-        }
-      }
-      Optional<SessionId> wanted = only;
+    public Integer call() throws IOException {
       return withHistory(
-          spec,
           parent.db,
           history -> {
-            List<SessionDetail> sessions;
-            if (wanted.isPresent()) {
-              Optional<SessionDetail> one = history.flatMap(h -> h.session(wanted.get()));
-              if (one.isEmpty()) {
-                return userError(
-                    spec, "there is no session " + id + "; `history` lists the sessions");
-              }
-              sessions = List.of(one.get());
-            } else {
-              sessions = history.map(HistoryStore::sessionDetails).orElse(List.of());
-            }
-            return write(sessions, chosen.get());
+            List<SessionDetail> sessions =
+                id != null
+                    ? List.of(session(spec, history, id))
+                    : history.map(HistoryStore::sessionDetails).orElse(List.of());
+            return write(sessions, format != null ? format : formatOfFile());
           });
     }
 
-    private Optional<HistoryExport.Format> format() {
-      if (format == null) {
-        boolean json =
-            out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        return Optional.of(json ? HistoryExport.Format.JSON : HistoryExport.Format.CSV);
-      }
-      return switch (format.toLowerCase(Locale.ROOT)) {
-        case "csv" -> Optional.of(HistoryExport.Format.CSV);
-        case "json" -> Optional.of(HistoryExport.Format.JSON);
-        default -> Optional.empty();
-      };
+    /** JSON for a FILE ending in .json, else CSV. */
+    private HistoryExport.Format formatOfFile() {
+      boolean json =
+          out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+      return json ? HistoryExport.Format.JSON : HistoryExport.Format.CSV;
     }
 
     /** Writes to the terminal, or to a temporary file moved over FILE once complete. */
-    private int write(List<SessionDetail> sessions, HistoryExport.Format chosen) {
+    private int write(List<SessionDetail> sessions, HistoryExport.Format chosen)
+        throws IOException {
       if (out == null) {
-        try {
-          HistoryExport.write(sessions, chosen, spec.commandLine().getOut());
-          return 0;
-        } catch (IOException e) {
-          return userError(spec, "cannot write the export: " + e.getMessage());
-        }
+        HistoryExport.write(sessions, chosen, spec.commandLine().getOut());
+        return 0;
       }
       Path target = out.toAbsolutePath();
       if (Files.isDirectory(target)) {
-        return userError(spec, "cannot write " + target + ": it is a folder; name a file in it");
+        throw cannotWrite(target, "it is a folder; name a file in it");
       }
       Path temp = null;
       try {
@@ -315,17 +264,18 @@ final class HistoryCommand implements Callable<Integer> {
             .println("Exported " + sessions.size() + " session(s) to " + target);
         return 0;
       } catch (NoSuchFileException e) {
-        return userError(
-            spec,
-            "cannot write " + target + ": its folder does not exist; create it or pick another");
+        throw cannotWrite(target, "its folder does not exist; create it or pick another");
       } catch (AccessDeniedException e) {
-        return userError(
-            spec, "cannot write " + target + ": permission denied; pick a folder you can write to");
+        throw cannotWrite(target, "permission denied; pick a folder you can write to");
       } catch (IOException e) {
-        return userError(spec, "cannot write " + target + ": " + e.getMessage());
+        throw cannotWrite(target, e.getMessage());
       } finally {
         deleteQuietly(temp);
       }
+    }
+
+    private ParameterException cannotWrite(Path target, String why) {
+      return new ParameterException(spec.commandLine(), "cannot write " + target + ": " + why);
     }
   }
 
@@ -347,17 +297,16 @@ final class HistoryCommand implements Callable<Integer> {
     String exercise;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       if (exercise != null && ExerciseIds.find(exercise).isEmpty()) {
-        return userError(
-            spec,
+        throw new ParameterException(
+            spec.commandLine(),
             "unknown exercise '"
                 + exercise
                 + "'; the exercises are "
                 + String.join(", ", ExerciseIds.ALL));
       }
       return withHistory(
-          spec,
           parent.db,
           history -> {
             List<ExerciseTrend> trends =
@@ -398,42 +347,51 @@ final class HistoryCommand implements Callable<Integer> {
   /** What a subcommand does with the history (empty when no history file exists yet). */
   @FunctionalInterface
   interface HistoryAction {
-    int apply(Optional<HistoryStore> history);
+    int apply(Optional<HistoryStore> history) throws IOException;
   }
 
-  /**
-   * Opens the history if it exists, runs {@code action}, and turns store problems into one line.
-   */
-  static int withHistory(CommandLine.Model.CommandSpec spec, Path db, HistoryAction action) {
+  /** Opens the history if it exists and runs {@code action}; nothing is created by reading. */
+  static int withHistory(Path db, HistoryAction action) throws IOException {
     Path file = location(db);
     if (!Files.exists(file)) {
       return action.apply(Optional.empty());
     }
     try (HistoryStore history = HistoryStore.open(file)) {
       return action.apply(Optional.of(history));
-    } catch (StoreException e) {
-      return userError(spec, e.getMessage());
+    }
+  }
+
+  /** The session {@code id} of {@code history}, or a parameter error saying there is none. */
+  private static SessionDetail session(
+      CommandLine.Model.CommandSpec spec, Optional<HistoryStore> history, SessionId id) {
+    return history
+        .flatMap(h -> h.session(id))
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "there is no session " + id.value() + "; `history` lists the sessions"));
+  }
+
+  /** A session id as typed: a whole number from 1. */
+  static final class SessionIdConverter implements CommandLine.ITypeConverter<SessionId> {
+    @Override
+    public SessionId convert(String text) {
+      try {
+        long value = Long.parseLong(text.strip());
+        if (value > 0) {
+          return new SessionId(value);
+        }
+      } catch (NumberFormatException e) {
+        // Not a number: said below.
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a session id; `history` lists the sessions");
     }
   }
 
   private static Path location(Path db) {
     return db != null ? db : HistoryLocation.defaultDatabase();
-  }
-
-  private static int userError(CommandLine.Model.CommandSpec spec, String message) {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("error: " + message);
-    err.flush();
-    return Main.EXIT_USER_ERROR;
-  }
-
-  private static Optional<SessionId> parseId(String text) {
-    try {
-      long value = Long.parseLong(text.strip());
-      return value > 0 ? Optional.of(new SessionId(value)) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   private static String date(Instant instant) {

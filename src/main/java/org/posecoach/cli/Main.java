@@ -30,7 +30,10 @@ import picocli.CommandLine.Option;
       BenchCommand.class
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
-  /** Exit code for input the user can fix (missing file, unknown model, no network for a fetch). */
+  /**
+   * Exit code for input the user can fix (a bad command line, missing file, unknown model, no
+   * network for a fetch).
+   */
   public static final int EXIT_USER_ERROR = 1;
 
   /** Exit code for a bug: an unexpected exception. */
@@ -89,6 +92,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Main::invalidInput);
     cli.setExecutionExceptionHandler(Main::handle);
     return cli;
   }
@@ -114,6 +119,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       return new TerminalCoach(out).runDefault(config);
     }
     return 0;
+  }
+
+  /**
+   * A command line that cannot run as typed (an unknown option, a missing or malformed value, or a
+   * value a command refused with a {@link CommandLine.ParameterException}): one line naming it, and
+   * {@link #EXIT_USER_ERROR} for every command, so that a mistyped command line never reads as one
+   * of a command's own codes (evaluate's "not exact", analyze's "input broke midway").
+   */
+  private static int invalidInput(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("error: " + e.getMessage());
+    err.flush();
+    return EXIT_USER_ERROR;
   }
 
   /** Expected failures print one line for the user; anything else is a bug and keeps its trace. */

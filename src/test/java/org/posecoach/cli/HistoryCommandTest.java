@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,17 +36,16 @@ class HistoryCommandTest {
 
   private static Path db;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = HistoryCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+  /** {@code pose-coach history ARGS…}, through {@link Main} as a user runs it. */
+  private static CliRun run(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "history";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return CliRun.of(all);
   }
 
   /** The command line with {@code --db} pointing at the test's database. */
-  private static Run history(String... args) {
+  private static CliRun history(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--db";
     all[1] = db.toString();
@@ -106,7 +103,7 @@ class HistoryCommandTest {
 
   @Test
   void historyListsSessionsNewestFirstWithDurationStepsRepsAndStatus() {
-    Run r = history();
+    CliRun r = history();
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().split("\n");
     assertEquals(3, lines.length, r.out());
@@ -124,7 +121,7 @@ class HistoryCommandTest {
   @Test
   void withoutAHistoryFileThereIsNothingToListAndNothingIsCreated() {
     Path none = dir.resolve("none").resolve("history.db");
-    Run r = run("--db", none.toString());
+    CliRun r = run("--db", none.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("No sessions recorded yet"), r.out());
     assertFalse(Files.exists(none));
@@ -132,7 +129,7 @@ class HistoryCommandTest {
 
   @Test
   void showPrintsTheStepsAndTheFormEvents() {
-    Run r = history("show", "1");
+    CliRun r = history("show", "1");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("Session 1: Morning low back (aborted)"), r.out());
     assertTrue(r.out().contains("1/6 steps done, 2 reps, 1 holds, 1 form events"), r.out());
@@ -145,7 +142,7 @@ class HistoryCommandTest {
 
   @Test
   void theDatabaseOptionMayAlsoFollowTheSubcommand() {
-    Run r = run("show", "2", "--db", db.toString());
+    CliRun r = run("show", "2", "--db", db.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("Session 2: Cat-camel and rotations"), r.out());
   }
@@ -159,7 +156,7 @@ class HistoryCommandTest {
 
   @Test
   void exportWritesCsvToTheTerminalByDefault() {
-    Run r = history("export");
+    CliRun r = history("export");
     assertEquals(0, r.exit(), r.err());
     String[] rows = r.out().split("\r\n");
     assertTrue(rows[0].startsWith("session_id,session_started,routine"), rows[0]);
@@ -170,12 +167,25 @@ class HistoryCommandTest {
   @Test
   void exportOfOneSessionToAJsonFileTakesTheFormatFromTheName() throws Exception {
     Path file = dir.resolve("monday.json");
-    Run r = history("export", "1", "--out", file.toString());
+    CliRun r = history("export", "1", "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
     JsonNode sessions = new ObjectMapper().readTree(file.toFile()).get("sessions");
     assertEquals(1, sessions.size());
     assertEquals("Morning low back", sessions.get(0).get("routine").asText());
     assertEquals(2, sessions.get(0).get("steps").get(0).get("reps").size());
+  }
+
+  @Test
+  void theFormatMayBeWrittenInCapitals() {
+    CliRun r = history("export", "2", "--format", "JSON");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("{"), r.out());
+  }
+
+  @Test
+  void aMistypedOptionIsOneLineWithExitCodeOne() {
+    assertOneLineError(
+        history("trends", "--exercize", "cat_camel"), "Unknown options: '--exercize'");
   }
 
   @Test
@@ -186,19 +196,19 @@ class HistoryCommandTest {
     Files.createDirectory(dir.resolve("folder.csv"));
     assertOneLineError(
         history("export", "--out", dir.resolve("folder.csv").toString()), "it is a folder");
-    assertOneLineError(history("export", "--format", "xml"), "use --format csv or --format json");
+    assertOneLineError(history("export", "--format", "xml"), "expected one of [CSV, JSON]");
   }
 
   @Test
   void trendsShowEachExerciseSessionAfterSession() {
-    Run r = history("trends", "--exercise", "lumbar_rotation");
+    CliRun r = history("trends", "--exercise", "lumbar_rotation");
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().split("\n");
     assertEquals("lumbar_rotation", lines[0]);
     assertTrue(lines[2].matches(" +\\S+ \\S+ +1 +2 +0 +2\\.5 +70% +- +0\\.50"), lines[2]);
     assertTrue(lines[3].matches(" +\\S+ \\S+ +2 +1 +0 +4\\.0 +100% +- +0\\.00"), lines[3]);
 
-    Run all = history("trends");
+    CliRun all = history("trends");
     assertTrue(
         all.out().contains("lumbar_rotation") && all.out().contains("glute_stretch"), all.out());
     assertTrue(
@@ -219,12 +229,8 @@ class HistoryCommandTest {
     assertOneLineError(run("--db", broken.toString()), "move it aside");
   }
 
-  private static void assertOneLineError(Run r, String expected) {
+  private static void assertOneLineError(CliRun r, String expected) {
     assertEquals(Main.EXIT_USER_ERROR, r.exit(), r.out() + r.err());
-    String err = r.err().strip();
-    assertTrue(err.startsWith("error: "), err);
-    assertTrue(err.contains(expected), err);
-    assertFalse(err.contains("\n"), "expected one line, got: " + err);
-    assertFalse(err.contains("Exception"), "no stack trace for an expected failure: " + err);
+    r.assertOneLineError(expected);
   }
 }
