@@ -37,18 +37,21 @@ class RoutineLoaderTest {
     return yaml.toString();
   }
 
+  /** The defaults as routines/README.md states them, so the table and the loader cannot drift. */
   @Test
   void aMinimalStepGetsEveryDefault() {
-    RoutineStep step = load(oneStep("cat_camel", "reps: 20")).steps().get(0);
+    Routine routine = load(oneStep("cat_camel", "reps: 20"));
+    assertEquals("", routine.description());
+    RoutineStep step = routine.steps().get(0);
     assertEquals("Cat-camel", step.title());
     assertEquals(20, step.reps());
-    assertEquals(RoutineDefaults.HOLD_SECONDS, step.holdSeconds(), EPS);
+    assertEquals(0, step.holdSeconds(), EPS);
     assertEquals(SidePlan.NONE, step.sides());
-    assertEquals(RoutineDefaults.MIN_REP_SECONDS, step.tempo().minRepSeconds(), EPS);
+    assertEquals(2, step.tempo().minRepSeconds(), EPS);
     assertTrue(step.tempo().maxRepSeconds().isEmpty());
-    assertEquals(RoutineDefaults.MIN_RANGE_FRACTION, step.minRange().fraction(), EPS);
-    assertEquals(RoutineDefaults.REST_AFTER_SECONDS, step.restAfterSeconds(), EPS);
-    assertEquals(RoutineDefaults.CAMERA, step.camera());
+    assertEquals(0.3, step.minRange().fraction(), EPS);
+    assertEquals(15, step.restAfterSeconds(), EPS);
+    assertEquals(CameraPlacement.SIDE, step.camera());
     assertEquals("", step.instructions());
   }
 
@@ -302,17 +305,19 @@ class RoutineLoaderTest {
   @Test
   void tooManyStepsAreRefusedAtTheFirstOneOver() {
     StringBuilder yaml = new StringBuilder("name: long\nsteps:\n");
-    for (int i = 0; i <= RoutineLimits.MAX_STEPS; i++) {
+    int documentedMaxSteps = 50;
+    for (int i = 0; i <= documentedMaxSteps; i++) {
       yaml.append("  - {exercise: cat_camel, reps: 1}\n");
     }
     RoutineException e = error(yaml.toString());
-    assertEquals(3 + RoutineLimits.MAX_STEPS, e.line());
+    assertEquals(3 + documentedMaxSteps, e.line());
     assertTrue(e.problem().contains("at most 50 steps"), e.problem());
   }
 
   @Test
   void aHugeFileIsRefusedBeforeParsing() {
-    String yaml = "name: x\n# " + "x".repeat(RoutineLimits.MAX_FILE_BYTES) + "\n";
+    int documentedMaxBytes = 256 * 1024; // docs/routines.md: "over 256 KiB"
+    String yaml = "name: x\n# " + "x".repeat(documentedMaxBytes) + "\n";
     RoutineException e = error(yaml);
     assertTrue(e.problem().contains("far more than a routine needs"), e.problem());
   }
