@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -89,6 +90,80 @@ class HistoryExportTest {
     assertTrue(rep.get("peak_value").isNull());
     assertEquals(
         "too_fast", session.get("steps").get(0).get("form_events").get(0).get("type").asText());
+  }
+
+  private static List<String> keys(JsonNode node) {
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  /** The layout is version 1: its keys and their order change only with the version. */
+  @Test
+  void jsonKeysAreThoseOfVersionOneInTheirOrder() throws Exception {
+    SessionDetail detail = session();
+    StepDetail step = detail.steps().get(0);
+    HoldRecord hold = new HoldRecord(1, Optional.of(Side.RIGHT), 6, 10, 10);
+    SessionDetail withHold =
+        new SessionDetail(
+            detail.session(),
+            List.of(new StepDetail(step.step(), step.reps(), List.of(hold), step.formEvents())));
+    StringWriter out = new StringWriter();
+    HistoryExport.write(List.of(withHold), HistoryExport.Format.JSON, out);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+
+    assertEquals(List.of("format", "version", "sessions"), keys(root));
+    assertEquals(1, root.get("version").asInt());
+    JsonNode session = root.get("sessions").get(0);
+    assertEquals(
+        List.of(
+            "id",
+            "started_at",
+            "ended_at",
+            "routine",
+            "model",
+            "source",
+            "status",
+            "planned_steps",
+            "steps_completed",
+            "reps",
+            "holds",
+            "form_events",
+            "steps"),
+        keys(session));
+    JsonNode jsonStep = session.get("steps").get(0);
+    assertEquals(
+        List.of(
+            "id",
+            "position",
+            "exercise",
+            "target_reps",
+            "target_hold_s",
+            "sides",
+            "start_s",
+            "end_s",
+            "status",
+            "reps",
+            "holds",
+            "form_events"),
+        keys(jsonStep));
+    assertEquals(
+        List.of(
+            "index",
+            "side",
+            "start_s",
+            "end_s",
+            "duration_s",
+            "held_s",
+            "range_fraction",
+            "peak_value"),
+        keys(jsonStep.get("reps").get(0)));
+    assertEquals(
+        List.of("index", "side", "start_s", "held_s", "target_s"),
+        keys(jsonStep.get("holds").get(0)));
+    JsonNode event = jsonStep.get("form_events").get(0);
+    assertEquals(List.of("time_s", "type", "severity", "message", "side"), keys(event));
+    assertTrue(event.get("side").isNull(), "a key that does not apply is null, not left out");
   }
 
   @Test
