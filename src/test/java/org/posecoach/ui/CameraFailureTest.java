@@ -72,7 +72,7 @@ class CameraFailureTest {
       harness.pressStart();
       harness.recordCoachView();
       Fx.waitUntil(
-          () -> harness.coach().viewModel().problemVisibleProperty().get(),
+          () -> harness.coach().viewModel().problem().visibleProperty().get(),
           Fx.seconds(30),
           "the message about the camera");
       String message = harness.text("#problem");

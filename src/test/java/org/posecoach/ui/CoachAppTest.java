@@ -111,8 +111,8 @@ class CoachAppTest {
 
   private boolean worthAScreenshot() {
     return harness.app.screen() == harness.coach()
-        && harness.coach().viewModel().cueVisibleProperty().get()
-        && Integer.parseInt(harness.coach().viewModel().countProperty().get()) >= 2;
+        && harness.coach().viewModel().cue().visibleProperty().get()
+        && Integer.parseInt(harness.coach().viewModel().counter().countProperty().get()) >= 2;
   }
 
   @Test

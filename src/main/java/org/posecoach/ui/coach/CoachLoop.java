@@ -23,7 +23,6 @@ public final class CoachLoop extends AnimationTimer {
   private final VideoOverlay video;
   private final RateMeter videoRate = new RateMeter();
   private final RateMeter poseRate = new RateMeter();
-  private long pulses;
   private long framesDrawn;
   private long lastPoseSequence = -1;
 
@@ -35,7 +34,6 @@ public final class CoachLoop extends AnimationTimer {
 
   @Override
   public void handle(long now) {
-    pulses++;
     boolean changed = false;
     DisplayFrame frame = live.frames().takeFresh();
     if (frame != null) {
@@ -61,11 +59,6 @@ public final class CoachLoop extends AnimationTimer {
             poseRate.perSecond(),
             result == null ? Double.NaN : result.timings().captureToPoseMs());
     viewModel.pulse(live::pollEvent, live.snapshot(), stats, live.end(), now / NANOS_PER_SECOND);
-  }
-
-  /** Pulses handled so far. */
-  public long pulses() {
-    return pulses;
   }
 
   /** Pulses that drew a new video frame. */

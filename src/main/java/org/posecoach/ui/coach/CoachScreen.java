@@ -21,8 +21,7 @@ public final class CoachScreen implements Screen {
    * @param onFinished called once, on the JavaFX thread, when it is time for the summary
    */
   public CoachScreen(LiveSession live, Chime chime, boolean muted, Runnable onFinished) {
-    this.viewModel = new CoachViewModel(live.routine(), live, chime);
-    viewModel.mutedProperty().set(muted);
+    this.viewModel = new CoachViewModel(live.routine(), live, chime, muted);
     this.view = new CoachView(viewModel);
     view.video().setOnDisplaySize(live.tap()::requestSize);
     this.loop = new CoachLoop(live, viewModel, view.video());

@@ -1,13 +1,12 @@
 package org.posecoach.ui.coach;
 
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,10 +21,12 @@ import org.posecoach.ui.VideoOverlay;
 
 /**
  * The coach view's nodes: the video with its overlay cards on the left, the counter and gauges on
- * the right, the routine's progress on top. It only builds and binds; every key is one call into
- * the {@link CoachViewModel}. Ids for tests and style: {@code #repCounter}, {@code #leftCounter},
- * {@code #rightCounter}, {@code #cue}, {@code #guidance}, {@code #rest}, {@code #stats}, {@code
- * #problem}.
+ * the right, the routine's progress on top. It only builds and binds, each panel to its own view
+ * model in the {@link CoachViewModel}; every key is one call into the coach view model. Ids for
+ * tests and style: {@code #stepPosition}, {@code #repCounter}, {@code #leftCounter}, {@code
+ * #rightCounter}, {@code #repTarget}, {@code #tempoCaption}, {@code #hold}, {@code #keys}, {@code
+ * #cue}, {@code #guidance}, {@code #rest}, {@code #restLeft}, {@code #nextStep}, {@code #banner},
+ * {@code #stats}, {@code #problem}.
  */
 public final class CoachView {
   /** The side panel's width: room for a three-digit counter at 150 px. */
@@ -39,6 +40,11 @@ public final class CoachView {
   /** Text in the cards over the video wraps at this width, inside the 885-px video. */
   private static final double CARD_TEXT_WIDTH = 720;
 
+  /** The bar under the rest countdown, draining as the rest goes: as wide as the big digits. */
+  private static final double REST_BAR_WIDTH = 240;
+
+  private static final double REST_BAR_HEIGHT = 10;
+
   private final CoachViewModel viewModel;
   private final VideoOverlay video = new VideoOverlay();
   private final TempoGauge tempo = new TempoGauge();
@@ -47,7 +53,6 @@ public final class CoachView {
   private final StackPane stage = new StackPane();
   private final VBox panel = new VBox(6);
   private final HBox steps = new HBox(6);
-  private BooleanBinding showGuide; // held: a binding nobody references stops firing
 
   public CoachView(CoachViewModel viewModel) {
     this.viewModel = viewModel;
@@ -86,17 +91,18 @@ public final class CoachView {
   }
 
   private Node setupTopBar() {
+    StepProgressViewModel progress = viewModel.progress();
     Label title = label("step-title");
-    title.textProperty().bind(viewModel.stepTitleProperty());
+    title.textProperty().bind(progress.titleProperty());
     Label position = label("step-position");
-    position.textProperty().bind(viewModel.stepPositionProperty());
+    position.textProperty().bind(progress.positionProperty());
     position.setId("stepPosition");
     Label clock = label("clock");
-    clock.textProperty().bind(viewModel.elapsedProperty());
+    clock.textProperty().bind(progress.elapsedProperty());
     steps.setAlignment(Pos.CENTER);
     steps.setFillHeight(false);
     HBox.setHgrow(steps, Priority.ALWAYS);
-    viewModel.stepIndexProperty().addListener((o, a, b) -> showStepSegments());
+    progress.indexProperty().addListener((o, a, b) -> showStepSegments());
     showStepSegments();
     HBox bar = new HBox(20, title, position, steps, clock);
     bar.setAlignment(Pos.CENTER_LEFT);
@@ -106,8 +112,8 @@ public final class CoachView {
 
   private void showStepSegments() {
     steps.getChildren().clear();
-    int now = viewModel.stepIndexProperty().get();
-    for (int i = 0; i < viewModel.stepCountProperty().get(); i++) {
+    int now = viewModel.progress().indexProperty().get();
+    for (int i = 0; i < viewModel.progress().countProperty().get(); i++) {
       Region segment = new Region();
       segment.setPrefSize(STEP_SEGMENT_WIDTH, STEP_SEGMENT_HEIGHT);
       segment.setMaxHeight(STEP_SEGMENT_HEIGHT);
@@ -117,17 +123,18 @@ public final class CoachView {
   }
 
   private void setupCounter() {
+    CounterViewModel counter = viewModel.counter();
     Label unit = label("unit");
-    unit.textProperty().bind(viewModel.unitProperty().map(u -> u.toUpperCase(Locale.ROOT)));
+    unit.textProperty().bind(counter.unitProperty().map(u -> u.toUpperCase(Locale.ROOT)));
     Label single = label("counter");
     single.setId("repCounter");
-    single.textProperty().bind(viewModel.countProperty());
+    single.textProperty().bind(counter.countProperty());
     Label left = label("counter-side");
     left.setId("leftCounter");
-    left.textProperty().bind(viewModel.leftCountProperty());
+    left.textProperty().bind(counter.leftCountProperty());
     Label right = label("counter-side");
     right.setId("rightCounter");
-    right.textProperty().bind(viewModel.rightCountProperty());
+    right.textProperty().bind(counter.rightCountProperty());
     Label leftName = label("counter-side-label");
     leftName.setText("LEFT");
     Label rightName = label("counter-side-label");
@@ -138,14 +145,14 @@ public final class CoachView {
     rightBox.setAlignment(Pos.CENTER);
     HBox sides = new HBox(34, leftBox, rightBox);
     sides.setAlignment(Pos.CENTER);
-    sides.visibleProperty().bind(viewModel.sidedProperty());
-    single.visibleProperty().bind(viewModel.sidedProperty().not());
-    viewModel
+    sides.visibleProperty().bind(counter.sidedProperty());
+    single.visibleProperty().bind(counter.sidedProperty().not());
+    counter
         .activeSideProperty()
         .addListener((o, a, b) -> highlightSide(b, left, leftName, right, rightName));
     Label target = label("target");
     target.setId("repTarget");
-    target.textProperty().bind(viewModel.targetProperty());
+    target.textProperty().bind(counter.targetProperty());
     StackPane counters = new StackPane(single, sides);
     panel.getChildren().addAll(unit, counters, target);
     panel.setAlignment(Pos.TOP_CENTER);
@@ -168,28 +175,21 @@ public final class CoachView {
   }
 
   private void setupTempo() {
+    TempoViewModel model = viewModel.tempo();
     Label caption = label("gauge-label");
-    caption
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    String.format(
-                        Locale.ROOT,
-                        "Tempo · at least %.0f s a rep",
-                        viewModel.minRepSecondsProperty().get()),
-                viewModel.minRepSecondsProperty()));
-    tempo.repSecondsProperty().bind(viewModel.repSecondsProperty());
-    tempo.minSecondsProperty().bind(viewModel.minRepSecondsProperty());
-    tempo.maxSecondsProperty().bind(viewModel.maxRepSecondsProperty());
-    tempo.lastSecondsProperty().bind(viewModel.lastRepSecondsProperty());
-    tempo.movementProperty().bind(viewModel.movementProperty());
-    tempo.phaseProperty().bind(viewModel.movementPhaseProperty());
+    caption.setId("tempoCaption");
+    caption.textProperty().bind(model.captionProperty());
+    tempo.repSecondsProperty().bind(model.repSecondsProperty());
+    tempo.minSecondsProperty().bind(model.minRepSecondsProperty());
+    tempo.maxSecondsProperty().bind(model.maxRepSecondsProperty());
+    tempo.lastSecondsProperty().bind(model.lastRepSecondsProperty());
+    tempo.movementProperty().bind(model.movementProperty());
+    tempo.phaseProperty().bind(model.phaseProperty());
     tempo.setPrefSize(340, 200);
     VBox box = new VBox(2, caption, tempo);
     box.setAlignment(Pos.CENTER);
     box.setPadding(new Insets(18, 0, 0, 0));
-    box.visibleProperty().bind(viewModel.tempoVisibleProperty());
+    box.visibleProperty().bind(model.visibleProperty());
     box.managedProperty().bind(box.visibleProperty());
     panel.getChildren().add(box);
   }
@@ -197,13 +197,14 @@ public final class CoachView {
   private void setupHold() {
     Label caption = label("gauge-label");
     caption.setText("Hold");
-    hold.progressProperty().bind(viewModel.holdProgressProperty());
-    hold.textProperty().bind(viewModel.holdTextProperty());
+    hold.setId("hold");
+    hold.progressProperty().bind(viewModel.hold().progressProperty());
+    hold.textProperty().bind(viewModel.hold().textProperty());
     hold.setPrefSize(150, 150);
     VBox box = new VBox(2, caption, hold);
     box.setAlignment(Pos.CENTER);
     box.setPadding(new Insets(10, 0, 0, 0));
-    box.visibleProperty().bind(viewModel.holdVisibleProperty());
+    box.visibleProperty().bind(viewModel.hold().visibleProperty());
     box.managedProperty().bind(box.visibleProperty());
     panel.getChildren().add(box);
   }
@@ -213,46 +214,34 @@ public final class CoachView {
     VBox.setVgrow(spacer, Priority.ALWAYS);
     Label keys = label("keys");
     keys.setWrapText(true);
-    keys.textProperty()
-        .bind(
-            viewModel
-                .mutedProperty()
-                .map(
-                    muted ->
-                        "Space pause · N next · R repeat\nEsc end · M sound "
-                            + (muted ? "off" : "on")));
+    keys.setId("keys");
+    keys.textProperty().bind(viewModel.sound().keysHintProperty());
     panel.getChildren().addAll(spacer, keys);
   }
 
   private void setupGuidance() {
+    GuidanceViewModel guidance = viewModel.guidance();
     Label title = label("card-title");
     title.setId("guidance");
-    title.textProperty().bind(viewModel.guidanceTitleProperty());
+    title.textProperty().bind(guidance.titleProperty());
     Label detail = label("card-detail");
-    detail.textProperty().bind(viewModel.guidanceDetailProperty());
+    detail.textProperty().bind(guidance.detailProperty());
     detail.setWrapText(true);
     detail.setTextAlignment(TextAlignment.CENTER);
     detail.setMaxWidth(CARD_TEXT_WIDTH);
     VBox card = card(title, detail);
-    card.visibleProperty().bind(viewModel.guidanceVisibleProperty());
+    card.visibleProperty().bind(guidance.visibleProperty());
     StackPane.setAlignment(card, Pos.CENTER);
-    showGuide = viewModel.guidanceVisibleProperty().and(viewModel.personVisibleProperty().not());
-    showGuide.addListener(o -> showGuide());
-    viewModel.placementProperty().addListener(o -> showGuide());
-    showGuide();
-  }
-
-  /** The framing guide over the video while nobody is in the picture. */
-  private void showGuide() {
-    video.showGuide(showGuide.get() ? viewModel.placementProperty().get() : null);
+    guidance.guideProperty().addListener((o, a, b) -> video.showGuide(b));
+    video.showGuide(guidance.guideProperty().get());
   }
 
   private void setupCue() {
     Label cue = label("cue");
     cue.setId("cue");
-    cue.textProperty().bind(viewModel.cueTextProperty());
-    cue.visibleProperty().bind(viewModel.cueVisibleProperty());
-    viewModel.cueSeverityProperty().addListener((o, a, b) -> styleCue(cue, b));
+    cue.textProperty().bind(viewModel.cue().textProperty());
+    cue.visibleProperty().bind(viewModel.cue().visibleProperty());
+    viewModel.cue().severityProperty().addListener((o, a, b) -> styleCue(cue, b));
     StackPane.setAlignment(cue, Pos.BOTTOM_CENTER);
     StackPane.setMargin(cue, new Insets(0, 0, 34, 0));
     stage.getChildren().add(cue);
@@ -266,20 +255,26 @@ public final class CoachView {
   }
 
   private void setupRest() {
+    RestViewModel rest = viewModel.rest();
     Label title = label("card-detail");
     title.setText("REST");
     Label count = label("rest-count");
     count.setId("rest");
-    count.textProperty().bind(viewModel.restCountdownProperty());
+    count.textProperty().bind(rest.countdownProperty());
+    ProgressBar left = new ProgressBar();
+    left.setId("restLeft");
+    left.setPrefSize(REST_BAR_WIDTH, REST_BAR_HEIGHT);
+    left.progressProperty().bind(rest.fractionProperty());
     Label next = label("card-title");
-    next.textProperty().bind(viewModel.nextStepProperty());
+    next.setId("nextStep");
+    next.textProperty().bind(rest.nextStepProperty());
     Label how = label("card-detail");
-    how.textProperty().bind(viewModel.nextInstructionsProperty());
+    how.textProperty().bind(rest.nextInstructionsProperty());
     how.setWrapText(true);
     how.setTextAlignment(TextAlignment.CENTER);
     how.setMaxWidth(CARD_TEXT_WIDTH);
-    VBox card = card(title, count, next, how);
-    card.visibleProperty().bind(viewModel.restingProperty().and(viewModel.pausedProperty().not()));
+    VBox card = card(title, count, left, next, how);
+    card.visibleProperty().bind(rest.restingProperty().and(rest.pausedProperty().not()));
   }
 
   private void setupPaused() {
@@ -288,14 +283,14 @@ public final class CoachView {
     Label detail = label("card-detail");
     detail.setText("Press Space to go on");
     VBox card = card(title, detail);
-    card.visibleProperty().bind(viewModel.pausedProperty());
+    card.visibleProperty().bind(viewModel.rest().pausedProperty());
   }
 
   private void setupBanner() {
     Label banner = label("banner");
     banner.setId("banner");
-    banner.textProperty().bind(viewModel.bannerProperty());
-    banner.visibleProperty().bind(viewModel.bannerVisibleProperty());
+    banner.textProperty().bind(viewModel.banner().textProperty());
+    banner.visibleProperty().bind(viewModel.banner().visibleProperty());
     StackPane.setAlignment(banner, Pos.TOP_CENTER);
     StackPane.setMargin(banner, new Insets(64, 0, 0, 0));
     stage.getChildren().add(banner);
@@ -304,7 +299,7 @@ public final class CoachView {
   private void setupProblem() {
     Label text = label("card-detail");
     text.setId("problem");
-    text.textProperty().bind(viewModel.problemProperty());
+    text.textProperty().bind(viewModel.problem().textProperty());
     text.setWrapText(true);
     text.setMaxWidth(CARD_TEXT_WIDTH);
     Button summary = new Button("See the summary");
@@ -314,14 +309,14 @@ public final class CoachView {
     card.setAlignment(Pos.CENTER);
     card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     card.getStyleClass().add("problem");
-    card.visibleProperty().bind(viewModel.problemVisibleProperty());
+    card.visibleProperty().bind(viewModel.problem().visibleProperty());
     stage.getChildren().add(card);
   }
 
   private void setupStats() {
     Label stats = label("stats");
     stats.setId("stats");
-    stats.textProperty().bind(viewModel.statsProperty());
+    stats.textProperty().bind(viewModel.stats().textProperty());
     StackPane.setAlignment(stats, Pos.TOP_LEFT);
     StackPane.setMargin(stats, new Insets(10));
     stage.getChildren().add(stats);

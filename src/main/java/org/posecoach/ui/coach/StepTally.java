@@ -49,8 +49,4 @@ final class StepTally {
   int right() {
     return right;
   }
-
-  int of(Side side) {
-    return side == Side.LEFT ? left : right;
-  }
 }

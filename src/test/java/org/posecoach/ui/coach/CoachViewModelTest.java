@@ -13,8 +13,6 @@ import static org.posecoach.ui.coach.Snapshots.session;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.posecoach.motion.AnalyzerState;
 import org.posecoach.motion.Cue;
 import org.posecoach.motion.FormIssue;
@@ -32,7 +30,7 @@ import org.posecoach.source.SourceInfo;
 class CoachViewModelTest {
   private final Snapshots.Controls controls = new Snapshots.Controls();
   private final Snapshots.CountingChime chime = new Snapshots.CountingChime();
-  private final CoachViewModel vm = new CoachViewModel(MORNING, controls, chime);
+  private final CoachViewModel vm = new CoachViewModel(MORNING, controls, chime, false);
   private final Snapshots.Events events = new Snapshots.Events();
   private double clock;
 
@@ -69,11 +67,11 @@ class CoachViewModelTest {
         rep(LUMBAR, Optional.of(Side.RIGHT), 2, 1),
         rep(LUMBAR, Optional.of(Side.LEFT), 3, 2));
     pulse(active(LUMBAR));
-    assertTrue(vm.sidedProperty().get());
-    assertEquals("2", vm.leftCountProperty().get());
-    assertEquals("1", vm.rightCountProperty().get());
-    assertEquals("of 10", vm.targetProperty().get());
-    assertEquals("reps each side", vm.unitProperty().get());
+    assertTrue(vm.counter().sidedProperty().get());
+    assertEquals("2", vm.counter().leftCountProperty().get());
+    assertEquals("1", vm.counter().rightCountProperty().get());
+    assertEquals("of 10", vm.counter().targetProperty().get());
+    assertEquals("reps each side", vm.counter().unitProperty().get());
     assertEquals(3, chime.reps);
   }
 
@@ -90,62 +88,62 @@ class CoachViewModelTest {
             new SetReview(20, 0, 0, "Counted 20 repetitions.", Optional.empty(), Optional.empty())),
         new SessionEvent.StepStarted(1, PRAYER, MORNING.steps().get(PRAYER)));
     pulse(active(PRAYER)); // the engine is already on the next step
-    assertEquals("Cat-camel", vm.stepTitleProperty().get());
-    assertEquals("20", vm.countProperty().get());
-    assertTrue(vm.bannerVisibleProperty().get());
-    assertEquals("Cat-camel done: 20 of 20", vm.bannerProperty().get());
+    assertEquals("Cat-camel", vm.progress().titleProperty().get());
+    assertEquals("20", vm.counter().countProperty().get());
+    assertTrue(vm.banner().visibleProperty().get());
+    assertEquals("Cat-camel done: 20 of 20", vm.banner().textProperty().get());
     assertEquals(1, events.left(), "the next step waits for the next frame");
 
     pulse(active(PRAYER));
-    assertEquals("Prayer stretch", vm.stepTitleProperty().get());
-    assertEquals("Step 5 of 6", vm.stepPositionProperty().get());
-    assertEquals("0", vm.countProperty().get());
-    assertEquals("20 of 20", vm.stepResults().get(CAT_CAMEL));
+    assertEquals("Prayer stretch", vm.progress().titleProperty().get());
+    assertEquals("Step 5 of 6", vm.progress().positionProperty().get());
+    assertEquals("0", vm.counter().countProperty().get());
+    assertEquals(
+        "Cat-camel done: 20 of 20",
+        vm.banner().textProperty().get(),
+        "the banner keeps what the finished step's counter ended on");
   }
 
-  @ParameterizedTest(name = "{0} → \"{1}\"")
-  @CsvSource({
-    "NO_PERSON, Step into the frame, true",
-    "GETTING_INTO_POSITION, Get on your hands and knees, true",
-    "ACTIVE, '', false"
-  })
-  void guidanceSaysWhatToDoUntilCountingStarts(AnalyzerState state, String title, boolean shown) {
-    Optional<String> instruction =
-        state == AnalyzerState.GETTING_INTO_POSITION
-            ? Optional.of("Get on your hands and knees")
-            : Optional.empty();
-    pulse(
-        session(
-            0,
-            SessionPhase.GET_READY,
-            Optional.of(analyzer(0, state, Phase.REST, 1, Optional.empty(), instruction))));
-    assertEquals(shown, vm.guidanceVisibleProperty().get());
-    if (shown) {
-      assertEquals(title, vm.guidanceTitleProperty().get());
-    }
-    assertEquals(state != AnalyzerState.NO_PERSON, vm.personVisibleProperty().get());
-  }
-
-  @ParameterizedTest
-  @CsvSource({"TOO_FAST, Slow down, WARNING", "OUT_OF_FRAME, Move fully into view, BLOCKING"})
-  void theCueOnScreenCarriesItsSeverity(FormIssue issue, String text, Severity severity) {
+  @Test
+  void whileGettingReadyTheGuidanceSaysWhatToDoAndTheGuideShowsWhereTheLaptopGoes() {
     started(CAT_CAMEL);
-    Cue cue = new Cue(issue, text, severity, Optional.empty(), 1);
     pulse(
         session(
             CAT_CAMEL,
-            SessionPhase.ACTIVE,
-            Optional.of(
-                analyzer(
-                    CAT_CAMEL,
-                    AnalyzerState.ACTIVE,
-                    Phase.OUTWARD,
-                    1,
-                    Optional.of(cue),
-                    Optional.empty()))));
-    assertTrue(vm.cueVisibleProperty().get());
-    assertEquals(text, vm.cueTextProperty().get());
-    assertEquals(severity, vm.cueSeverityProperty().get());
+            SessionPhase.GET_READY,
+            Optional.of(analyzer(CAT_CAMEL, AnalyzerState.NO_PERSON))));
+    assertTrue(vm.guidance().visibleProperty().get());
+    assertEquals("Step into the frame", vm.guidance().titleProperty().get());
+    assertFalse(vm.guidance().personVisibleProperty().get());
+    assertEquals(MORNING.steps().get(CAT_CAMEL).camera(), vm.guidance().guideProperty().get());
+  }
+
+  @Test
+  void aCountingSnapshotReachesTheCueTempoAndHoldAndARepEventTheTempo() {
+    started(CAT_CAMEL);
+    Cue cue = new Cue(FormIssue.TOO_FAST, "Slow down", Severity.WARNING, Optional.empty(), 1);
+    pulse(at(Phase.REST, 10.0, Optional.empty()));
+    pulse(at(Phase.OUTWARD, 10.5, Optional.of(cue)));
+    assertFalse(vm.guidance().visibleProperty().get());
+    assertTrue(vm.cue().visibleProperty().get());
+    assertEquals("Slow down", vm.cue().textProperty().get());
+    assertEquals(Severity.WARNING, vm.cue().severityProperty().get());
+    pulse(at(Phase.AT_END, 11.84, Optional.empty()));
+    assertFalse(vm.cue().visibleProperty().get());
+    assertEquals(1.3, vm.tempo().repSecondsProperty().get(), 1e-9);
+    assertEquals(Phase.AT_END, vm.tempo().phaseProperty().get());
+    events.add(rep(CAT_CAMEL, Optional.empty(), 1, 1));
+    pulse(at(Phase.REST, 12.0, Optional.empty()));
+    assertEquals(0, vm.tempo().repSecondsProperty().get());
+    assertEquals(3.5, vm.tempo().lastRepSecondsProperty().get());
+    assertEquals("1", vm.counter().countProperty().get());
+  }
+
+  private static SessionSnapshot at(Phase phase, double t, Optional<Cue> cue) {
+    return session(
+        CAT_CAMEL,
+        SessionPhase.ACTIVE,
+        Optional.of(analyzer(CAT_CAMEL, AnalyzerState.ACTIVE, phase, t, cue, Optional.empty())));
   }
 
   @Test
@@ -158,35 +156,11 @@ class CoachViewModelTest {
             Optional.of(analyzer(CAT_CAMEL, AnalyzerState.ACTIVE)),
             7.2,
             10));
-    assertTrue(vm.restingProperty().get());
-    assertEquals("8", vm.restCountdownProperty().get());
-    assertEquals("Next: Prayer stretch", vm.nextStepProperty().get());
-    assertEquals(0.72, vm.restFractionProperty().get(), 1e-9);
-    assertFalse(vm.guidanceVisibleProperty().get());
-  }
-
-  @Test
-  void theTempoNeedleTimesTheRepFromWhenTheMovementLeavesRest() {
-    started(CAT_CAMEL);
-    pulse(at(Phase.REST, 10.0));
-    pulse(at(Phase.OUTWARD, 10.5));
-    pulse(at(Phase.AT_END, 11.84));
-    assertEquals(1.3, vm.repSecondsProperty().get(), 1e-9, "tenths, rounded down");
-    assertEquals(3.0, vm.minRepSecondsProperty().get());
-    assertTrue(vm.tempoVisibleProperty().get());
-    events.add(rep(CAT_CAMEL, Optional.empty(), 1, 1));
-    pulse(at(Phase.REST, 12.0));
-    assertEquals(0, vm.repSecondsProperty().get());
-    assertEquals(3.5, vm.lastRepSecondsProperty().get());
-  }
-
-  private static SessionSnapshot at(Phase phase, double t) {
-    return session(
-        CAT_CAMEL,
-        SessionPhase.ACTIVE,
-        Optional.of(
-            analyzer(
-                CAT_CAMEL, AnalyzerState.ACTIVE, phase, t, Optional.empty(), Optional.empty())));
+    assertTrue(vm.rest().restingProperty().get());
+    assertEquals("8", vm.rest().countdownProperty().get());
+    assertEquals("Next: Prayer stretch", vm.rest().nextStepProperty().get());
+    assertEquals(0.72, vm.rest().fractionProperty().get(), 1e-9);
+    assertFalse(vm.guidance().visibleProperty().get());
   }
 
   @Test
@@ -194,9 +168,9 @@ class CoachViewModelTest {
     pulse(active(0), ended("camera /dev/video0 stopped delivering frames (unplugged?)."));
     events.add(new SessionEvent.SessionEnded(2, false));
     pulse(active(0));
-    assertTrue(vm.problemVisibleProperty().get());
-    assertTrue(vm.problemProperty().get().contains("unplugged"));
-    assertTrue(vm.problemProperty().get().contains("saved"));
+    assertTrue(vm.problem().visibleProperty().get());
+    assertTrue(vm.problem().textProperty().get().contains("unplugged"));
+    assertTrue(vm.problem().textProperty().get().contains("saved"));
     clock += CoachViewModel.SUMMARY_DELAY_SECONDS + 5;
     pulse(active(0));
     assertFalse(vm.finishedProperty().get(), "the message stays until the user moves on");
@@ -209,7 +183,7 @@ class CoachViewModelTest {
     events.add(new SessionEvent.SessionEnded(2, true));
     pulse(session(0, SessionPhase.DONE, Optional.empty()));
     assertTrue(vm.sessionOverProperty().get());
-    assertEquals("Well done — routine complete!", vm.bannerProperty().get());
+    assertEquals("Well done — routine complete!", vm.banner().textProperty().get());
     assertFalse(vm.finishedProperty().get());
     clock += CoachViewModel.SUMMARY_DELAY_SECONDS;
     pulse(session(0, SessionPhase.DONE, Optional.empty()));
@@ -234,18 +208,6 @@ class CoachViewModelTest {
     events.add(rep(CAT_CAMEL, Optional.empty(), 1, 1));
     pulse(active(0));
     assertEquals(0, chime.reps);
-    assertTrue(vm.mutedProperty().get());
-  }
-
-  @Test
-  void pausedShowsThePauseCard() {
-    started(CAT_CAMEL);
-    pulse(
-        session(
-            CAT_CAMEL,
-            SessionPhase.PAUSED,
-            Optional.of(analyzer(CAT_CAMEL, AnalyzerState.ACTIVE))));
-    assertTrue(vm.pausedProperty().get());
-    assertFalse(vm.restingProperty().get());
+    assertTrue(vm.sound().mutedProperty().get());
   }
 }

@@ -20,7 +20,7 @@ import org.posecoach.session.SessionPhase;
 import org.posecoach.session.SessionSnapshot;
 import org.posecoach.ui.live.SessionControls;
 
-/** Session states and events made by hand, for the coach view model's tests. */
+/** Session states and events made by hand, for the tests of the coach screen's view models. */
 final class Snapshots {
   /** The morning routine: lumbar rotation (both sides), knees to chest, glute stretch, … */
   static final Routine MORNING = RoutineLoader.load(Path.of("routines", "morning-low-back.yaml"));
