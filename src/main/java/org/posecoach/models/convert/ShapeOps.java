@@ -227,25 +227,32 @@ final class ShapeOps {
   }
 
   private static void expandDims(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value x = ctx.input(node, 0);
     int axis = ctx.constInput(node, 1).toInts()[0];
     axis = Shapes.normalizeAxis(axis, x.rank() + 1);
-    int[] shape = Shapes.insertAxis(x.shape, axis, 1);
+    putWithAxes(ctx, node, "Unsqueeze", x, Shapes.insertAxis(x.shape, axis, 1), axis);
+  }
+
+  /**
+   * Records {@code x} seen as {@code shape}: folded when constant, else through {@code onnxOp}
+   * ({@code Squeeze} or {@code Unsqueeze}) on {@code axes}, which only adds or drops ones.
+   */
+  private static void putWithAxes(
+      ConversionContext ctx, TfjsNode node, String onnxOp, Value x, int[] shape, long... axes) {
     if (x.isConst()) {
       ctx.put(node, Value.constant(x.constant.reshape(shape)));
       return;
     }
     String y =
-        graph.add(
-            "Unsqueeze",
-            node.name(),
-            List.of(ctx.tfLayout(x), ctx.int64Const(node.name() + "/axes", axis)));
+        ctx.graph()
+            .add(
+                onnxOp,
+                node.name(),
+                List.of(ctx.tfLayout(x), ctx.int64Const(node.name() + "/axes", axes)));
     ctx.put(node, Value.inTfLayout(y, x.dtype, shape));
   }
 
   private static void squeeze(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value x = ctx.input(node, 0);
     int[] dims = node.intsAttr("squeeze_dims");
     List<Integer> axes = new ArrayList<>();
@@ -265,17 +272,8 @@ final class ShapeOps {
         shape[o++] = x.shape[d];
       }
     }
-    if (x.isConst()) {
-      ctx.put(node, Value.constant(x.constant.reshape(shape)));
-      return;
-    }
     long[] axesArray = axes.stream().mapToLong(Integer::longValue).toArray();
-    String y =
-        graph.add(
-            "Squeeze",
-            node.name(),
-            List.of(ctx.tfLayout(x), ctx.int64Const(node.name() + "/axes", axesArray)));
-    ctx.put(node, Value.inTfLayout(y, x.dtype, shape));
+    putWithAxes(ctx, node, "Squeeze", x, shape, axesArray);
   }
 
   private static boolean contains(int[] dims, int d, int rank) {
