@@ -1,15 +1,30 @@
 package org.posecoach.models.convert;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.posecoach.models.convert.onnx.Onnx.AttributeProto;
+import org.posecoach.models.convert.onnx.Onnx.AttributeProto.AttributeType;
+import org.posecoach.models.convert.onnx.Onnx.GraphProto;
+import org.posecoach.models.convert.onnx.Onnx.ModelProto;
+import org.posecoach.models.convert.onnx.Onnx.NodeProto;
+import org.posecoach.models.convert.onnx.Onnx.OperatorSetIdProto;
+import org.posecoach.models.convert.onnx.Onnx.StringStringEntryProto;
+import org.posecoach.models.convert.onnx.Onnx.TensorProto;
+import org.posecoach.models.convert.onnx.Onnx.TensorShapeProto;
+import org.posecoach.models.convert.onnx.Onnx.TypeProto;
+import org.posecoach.models.convert.onnx.Onnx.ValueInfoProto;
 
 /**
  * An ONNX graph under construction: nodes in topological order, initializers, typed inputs and
- * outputs; serialized to a {@code ModelProto}. Field numbers follow {@code onnx.proto}.
+ * outputs; serialized to a {@code ModelProto} through the classes generated from {@code
+ * src/main/proto/onnx.proto}.
  */
 final class OnnxGraph {
   static final int OPSET = 17;
@@ -102,96 +117,85 @@ final class OnnxGraph {
   }
 
   byte[] toModelProto(String producer, String version, Map<String, String> metadata) {
-    ProtoMessage graph = new ProtoMessage();
-    for (Node n : nodes) {
-      graph.message(1, node(n));
-    }
-    graph.string(2, producer);
-    for (Map.Entry<String, ConstTensor> e : initializers.entrySet()) {
-      graph.message(5, tensor(e.getKey(), e.getValue()));
-    }
-    for (Port p : inputs) {
-      graph.message(11, valueInfo(p));
-    }
-    for (Port p : outputs) {
-      graph.message(12, valueInfo(p));
-    }
-    ProtoMessage model =
-        new ProtoMessage()
-            .int64(1, IR_VERSION)
-            .string(2, producer)
-            .string(3, version)
-            .message(7, graph)
-            .message(8, new ProtoMessage().string(1, "").int64(2, OPSET));
-    for (Map.Entry<String, String> e : metadata.entrySet()) {
-      model.message(14, new ProtoMessage().string(1, e.getKey()).string(2, e.getValue()));
-    }
-    return model.toByteArray();
+    GraphProto.Builder g = GraphProto.newBuilder();
+    nodes.forEach(n -> g.addNode(node(n)));
+    g.setName(producer);
+    initializers.forEach((name, t) -> g.addInitializer(tensor(name, t)));
+    inputs.forEach(p -> g.addInput(valueInfo(p)));
+    outputs.forEach(p -> g.addOutput(valueInfo(p)));
+    ModelProto.Builder model =
+        ModelProto.newBuilder()
+            .setIrVersion(IR_VERSION)
+            .setProducerName(producer)
+            .setProducerVersion(version)
+            .setGraph(g)
+            .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET));
+    metadata.forEach(
+        (key, value) ->
+            model.addMetadataProps(
+                StringStringEntryProto.newBuilder().setKey(key).setValue(value)));
+    return model.build().toByteArray();
   }
 
-  private static ProtoMessage node(Node n) {
-    ProtoMessage m = new ProtoMessage();
-    n.inputs().forEach(i -> m.string(1, i));
-    n.outputs().forEach(o -> m.string(2, o));
-    m.string(3, n.name()).string(4, n.op());
-    for (Attr a : n.attrs()) {
-      m.message(5, attribute(a));
-    }
-    return m;
+  private static NodeProto node(Node n) {
+    NodeProto.Builder b =
+        NodeProto.newBuilder()
+            .addAllInput(n.inputs())
+            .addAllOutput(n.outputs())
+            .setName(n.name())
+            .setOpType(n.op());
+    n.attrs().forEach(a -> b.addAttribute(attribute(a)));
+    return b.build();
   }
 
-  private static ProtoMessage attribute(Attr a) {
-    // AttributeProto: name=1, f=2, i=3, s=4, floats=7, ints=8, type=20.
-    ProtoMessage m = new ProtoMessage().string(1, a.name());
+  private static AttributeProto attribute(Attr a) {
+    AttributeProto.Builder b = AttributeProto.newBuilder().setName(a.name());
     Object v = a.value();
     if (v instanceof Long l) {
-      m.int64(3, l).int64(20, 2);
+      b.setI(l).setType(AttributeType.INT);
     } else if (v instanceof Integer i) {
-      m.int64(3, i).int64(20, 2);
+      b.setI(i).setType(AttributeType.INT);
     } else if (v instanceof Float f) {
-      m.float32(2, f).int64(20, 1);
+      b.setF(f).setType(AttributeType.FLOAT);
     } else if (v instanceof String s) {
-      m.bytes(4, s.getBytes(java.nio.charset.StandardCharsets.UTF_8)).int64(20, 3);
+      b.setS(ByteString.copyFromUtf8(s)).setType(AttributeType.STRING);
     } else if (v instanceof long[] ls) {
-      for (long l : ls) {
-        m.int64(8, l);
-      }
-      m.int64(20, 7);
+      Arrays.stream(ls).forEach(b::addInts);
+      b.setType(AttributeType.INTS);
     } else if (v instanceof int[] is) {
-      for (int i : is) {
-        m.int64(8, i);
-      }
-      m.int64(20, 7);
+      Arrays.stream(is).forEach(b::addInts);
+      b.setType(AttributeType.INTS);
     } else if (v instanceof float[] fs) {
       for (float f : fs) {
-        m.float32(7, f);
+        b.addFloats(f);
       }
-      m.int64(20, 6);
+      b.setType(AttributeType.FLOATS);
     } else {
       throw new IllegalArgumentException("attribute type " + v.getClass());
     }
-    return m;
+    return b.build();
   }
 
-  private static ProtoMessage tensor(String name, ConstTensor t) {
-    // TensorProto: dims=1, data_type=2, name=8, raw_data=9.
-    ProtoMessage m = new ProtoMessage();
-    for (int d : t.shape) {
-      m.int64(1, d);
-    }
-    return m.int64(2, t.dtype.onnxCode).string(8, name).bytes(9, t.rawBytes());
+  private static TensorProto tensor(String name, ConstTensor t) {
+    TensorProto.Builder b = TensorProto.newBuilder();
+    Arrays.stream(t.shape).forEach(b::addDims);
+    // rawBytes() is a fresh array nobody else holds, so wrapping it spares a copy of the weights.
+    return b.setDataType(t.dtype.onnxCode)
+        .setName(name)
+        .setRawData(UnsafeByteOperations.unsafeWrap(t.rawBytes()))
+        .build();
   }
 
-  private static ProtoMessage valueInfo(Port p) {
-    // ValueInfoProto{name=1, type=2}; TypeProto{tensor_type=1}; Tensor{elem_type=1, shape=2};
-    // TensorShapeProto{dim=1}; Dimension{dim_value=1}.
-    ProtoMessage shape = new ProtoMessage();
+  private static ValueInfoProto valueInfo(Port p) {
+    TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
     for (int d : p.shape()) {
-      shape.message(1, new ProtoMessage().int64(1, d));
+      shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
     }
-    ProtoMessage tensorType = new ProtoMessage().int64(1, p.dtype().onnxCode).message(2, shape);
-    return new ProtoMessage()
-        .string(1, p.name())
-        .message(2, new ProtoMessage().message(1, tensorType));
+    TypeProto.Tensor tensorType =
+        TypeProto.Tensor.newBuilder().setElemType(p.dtype().onnxCode).setShape(shape).build();
+    return ValueInfoProto.newBuilder()
+        .setName(p.name())
+        .setType(TypeProto.newBuilder().setTensorType(tensorType))
+        .build();
   }
 }

@@ -91,4 +91,33 @@ final class Shapes {
     }
     return out;
   }
+
+  /** The permutation that leaves all {@code rank} axes in place. */
+  static int[] identity(int rank) {
+    int[] p = new int[rank];
+    for (int i = 0; i < rank; i++) {
+      p[i] = i;
+    }
+    return p;
+  }
+
+  /** {@code shape} with a new axis of {@code size} at {@code axis}. */
+  static int[] insertAxis(int[] shape, int axis, int size) {
+    int[] out = new int[shape.length + 1];
+    for (int d = 0, s = 0; d < out.length; d++) {
+      out[d] = d == axis ? size : shape[s++];
+    }
+    return out;
+  }
+
+  /** {@code shape} without axis {@code axis}. */
+  static int[] removeAxis(int[] shape, int axis) {
+    int[] out = new int[shape.length - 1];
+    for (int d = 0, o = 0; d < shape.length; d++) {
+      if (d != axis) {
+        out[o++] = shape[d];
+      }
+    }
+    return out;
+  }
 }

@@ -37,6 +37,15 @@ record TfjsNode(String name, String op, List<String> inputs, JsonNode attrs) {
     return op + " node '" + name + "'";
   }
 
+  /** Fails unless the node works on NHWC images, the only layout TF.js models use. */
+  void requireNhwc() {
+    String format = stringAttr("data_format", "NHWC");
+    if (!format.equals("NHWC")) {
+      throw new ConversionException(
+          where() + " uses data_format " + format + "; only NHWC is supported");
+    }
+  }
+
   private JsonNode attr(String attr) {
     JsonNode v = attrs.get(attr);
     if (v == null) {
