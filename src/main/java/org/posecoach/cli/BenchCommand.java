@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.posecoach.models.ModelStore;
-import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pose.EstimateTimings;
 import org.posecoach.pose.OnnxModels;
 import org.posecoach.pose.PoseEstimator;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionListener;
 

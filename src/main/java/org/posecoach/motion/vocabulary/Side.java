@@ -1,4 +1,4 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
 /** The person's own left or right, never the image's. */
 public enum Side {
