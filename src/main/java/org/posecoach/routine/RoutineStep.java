@@ -2,6 +2,7 @@ package org.posecoach.routine;
 
 import java.util.List;
 import java.util.Objects;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * One exercise of a routine with its targets, as a routine file gives it (defaults filled in from

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.ExerciseIds.Info;
 import org.posecoach.routine.ExerciseIds.Kind;
 import org.snakeyaml.engine.v2.nodes.Node;

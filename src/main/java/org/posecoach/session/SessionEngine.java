@@ -365,8 +365,7 @@ public final class SessionEngine {
     if (sides != Sides.BOTH || step.sides().order() != SideOrder.BLOCKS) {
       return Optional.empty();
     }
-    Side first =
-        step.sides().firstSide() == org.posecoach.routine.Side.LEFT ? Side.LEFT : Side.RIGHT;
+    Side first = step.sides().firstSide();
     int doneOnFirst = a.map(s -> first == Side.LEFT ? s.leftReps() : s.rightReps()).orElse(0);
     return Optional.of(doneOnFirst >= step.reps() ? first.opposite() : first);
   }

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Sessions written out for a spreadsheet (CSV) or another program (JSON).

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /** The reads behind {@link HistoryStore}'s queries; callers hold the store's lock. */

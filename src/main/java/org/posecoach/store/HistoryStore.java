@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.sqlite.SQLiteConfig;
 
 /**

@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 import org.posecoach.store.FormEventRecord;
 import org.posecoach.store.HistoryStore;

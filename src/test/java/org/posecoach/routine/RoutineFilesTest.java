@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.posecoach.motion.vocabulary.Side;
 
 /** The routine files shipped in {@code routines/} load, and say what the therapist asked for. */
 class RoutineFilesTest {

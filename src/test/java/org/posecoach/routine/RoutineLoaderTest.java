@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.posecoach.motion.vocabulary.Side;
 
 /** A routine file as its author meets the loader: values read, defaults filled, errors placed. */
 class RoutineLoaderTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /** Sessions exported as CSV rows for a spreadsheet and as nested JSON. */

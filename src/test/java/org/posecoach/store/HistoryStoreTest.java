@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /** A session written as it happens and read back: lists, details, trends, crash recovery. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /**
