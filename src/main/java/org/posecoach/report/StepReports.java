@@ -25,7 +25,7 @@ public final class StepReports implements SessionListener {
   public void onEvent(SessionEvent event) {
     if (event instanceof SessionEvent.StepStarted s) {
       current = MAPPER.createObjectNode();
-      current.put("exercise", s.step().exercise());
+      current.put("exercise", s.step().exercise().id());
       current.put("reps", 0);
       current.put("left", 0);
       current.put("right", 0);

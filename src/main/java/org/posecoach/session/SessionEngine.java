@@ -9,7 +9,6 @@ import org.posecoach.motion.AnalyzerSnapshot;
 import org.posecoach.motion.ExerciseAnalyzer;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.vocabulary.AnalyzerState;
-import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.motion.vocabulary.ExerciseSettings;
 import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.Pose;
@@ -87,7 +86,7 @@ public final class SessionEngine {
   /** The analyzer settings a routine step asks for. */
   public static ExerciseSettings settingsFor(RoutineStep step, Routine routine) {
     try {
-      return ExerciseSettings.builder(ExerciseId.fromId(step.exercise()))
+      return ExerciseSettings.builder(step.exercise())
           .targetReps(step.reps())
           .perSide(step.sides().sides() != Sides.NONE)
           .holdSeconds(step.holdSeconds())

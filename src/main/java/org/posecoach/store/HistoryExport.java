@@ -98,7 +98,7 @@ public final class HistoryExport {
         Csv step = session.copy();
         step.put("step_id", st.id().value());
         step.put("position", st.position());
-        step.put("exercise", st.exercise());
+        step.put("exercise", st.exercise().id());
         step.put("step_status", st.status().id());
         Csv stepRow = step.copy();
         stepRow.put("kind", "step");
@@ -177,7 +177,7 @@ public final class HistoryExport {
         ObjectNode step = steps.addObject();
         step.put("id", st.id().value());
         step.put("position", st.position());
-        step.put("exercise", st.exercise());
+        step.put("exercise", st.exercise().id());
         step.put("target_reps", st.targetReps());
         step.put("target_hold_s", st.targetHoldSeconds());
         step.put("sides", st.sides().id());

@@ -211,7 +211,7 @@ class SessionEngineTest {
     long seed = 100;
     for (org.posecoach.routine.RoutineStep step : morning.steps()) {
       SyntheticStream stream =
-          Performance.builder(ExerciseId.fromId(step.exercise()), seed++)
+          Performance.builder(step.exercise(), seed++)
               .layout(KeypointLayout.BLAZEPOSE_33)
               .camera(CameraSetup.side(seed % 2 == 0))
               .settings(SessionEngine.settingsFor(step, morning))
@@ -240,7 +240,7 @@ class SessionEngineTest {
                       e instanceof MotionEvent.RepCounted || e instanceof MotionEvent.HoldCompleted)
               .toList();
       org.posecoach.synthetic.GroundTruth truth = truths.get(i);
-      String name = morning.steps().get(i).exercise();
+      String name = morning.steps().get(i).exercise().id();
       assertEquals(truth.total(), counted.size(), name + ": reps or holds counted");
       for (Side side : Side.values()) {
         long onSide =

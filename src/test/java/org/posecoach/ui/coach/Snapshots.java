@@ -44,7 +44,7 @@ final class Snapshots {
       double timeSeconds,
       Optional<Cue> cue,
       Optional<String> instruction) {
-    ExerciseId exercise = ExerciseId.fromId(MORNING.steps().get(step).exercise());
+    ExerciseId exercise = MORNING.steps().get(step).exercise();
     return new AnalyzerSnapshot(
         timeSeconds,
         exercise,
@@ -88,7 +88,7 @@ final class Snapshots {
   }
 
   static SessionEvent rep(int step, Optional<Side> side, int count, int sideCount) {
-    ExerciseId exercise = ExerciseId.fromId(MORNING.steps().get(step).exercise());
+    ExerciseId exercise = MORNING.steps().get(step).exercise();
     return new SessionEvent.Motion(
         1, step, new MotionEvent.RepCounted(1, exercise, side, count, sideCount, 3.5, 0.9));
   }
