@@ -13,7 +13,6 @@ import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
 import org.posecoach.motion.filter.MedianFilter;
-import org.posecoach.motion.filter.OneEuroFilter;
 import org.posecoach.motion.filter.PairGapFiller;
 import org.posecoach.motion.filter.SignalFilter;
 import org.posecoach.motion.filter.SlopeEstimator;
@@ -62,6 +61,7 @@ import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.smoothing.KeypointFilter;
+import org.posecoach.pose.smoothing.OneEuroFilter;
 
 /**
  * Coaches one exercise from a stream of poses: recognises the start position and camera view,
@@ -196,7 +196,7 @@ public final class ExerciseAnalyzer {
     final CameraView view;
     final ExerciseSignal signal;
     final SignalFilter median = new MedianFilter();
-    final SignalFilter filter;
+    final OneEuroFilter filter;
     final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
     final RepDetector detector;
     final FormChecker checker;
@@ -221,7 +221,10 @@ public final class ExerciseAnalyzer {
       norm = (signal.nominalRange(true) + signal.nominalRange(false)) / 2;
       filter =
           new OneEuroFilter(
-              FILTER_MIN_CUTOFF_HZ, FILTER_BETA_PER_RANGE, FILTER_DERIVATIVE_CUTOFF_HZ);
+              OneEuroFilter.Flavour.PAPER,
+              FILTER_MIN_CUTOFF_HZ,
+              FILTER_BETA_PER_RANGE,
+              FILTER_DERIVATIVE_CUTOFF_HZ);
       DetectorConfig config = DetectorConfig.of(signal, settings);
       countHolds = config.countHolds();
       detector = RepDetectors.create(config);
