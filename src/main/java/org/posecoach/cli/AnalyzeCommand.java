@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.posecoach.models.ModelStore;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.ExerciseSettings;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
 import org.posecoach.pipeline.PipelineListener;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pipeline.PosePipeline;
@@ -20,7 +20,7 @@ import org.posecoach.report.AnalysisReport;
 import org.posecoach.report.KeypointCsvWriter;
 import org.posecoach.report.ProgressBar;
 import org.posecoach.report.StepReports;
-import org.posecoach.routine.ExerciseIds;
+import org.posecoach.routine.ExerciseInfo;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.session.SessionEngine;
@@ -183,7 +183,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             "Unknown exercise '"
                 + exercise
                 + "'. Choose one of: "
-                + String.join(", ", ExerciseIds.ALL));
+                + String.join(", ", ExerciseId.ids()));
       }
       Routine single = RoutineLoader.load(singleExerciseRoutine(id), "--exercise " + id.id());
       return new SessionEngine(single, SessionEngine.Options.COUNT_UNTIL_END);
@@ -200,12 +200,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         .append("\nsteps:\n  - exercise: ")
         .append(id.id())
         .append('\n');
-    ExerciseIds.Kind kind = ExerciseIds.info(id.id()).kind();
-    if (kind != ExerciseIds.Kind.TIMED_HOLD) {
+    ExerciseInfo.Kind kind = ExerciseInfo.of(id).kind();
+    if (kind != ExerciseInfo.Kind.TIMED_HOLD) {
       yaml.append("    reps: ").append(d.targetReps()).append('\n');
       yaml.append("    min_rep_seconds: ").append(d.minSecondsPerRep()).append('\n');
     }
-    if (kind != ExerciseIds.Kind.REPS) {
+    if (kind != ExerciseInfo.Kind.REPS) {
       yaml.append("    hold_seconds: ").append(d.holdSeconds()).append('\n');
     }
     return yaml.toString();

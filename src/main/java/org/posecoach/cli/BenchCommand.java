@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.posecoach.models.ModelRole;
 import org.posecoach.models.ModelStore;
-import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pose.EstimateTimings;
 import org.posecoach.pose.OnnxModels;
 import org.posecoach.pose.PoseEstimator;
@@ -162,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
       System.clearProperty(OnnxModels.PROFILE_PROPERTY);
       for (var r : results) {
         String id = r.get("model").asText();
-        boolean blazePose = store.catalog().model(id).role().equals("landmarks");
+        boolean blazePose = store.catalog().model(id).role() == ModelRole.LANDMARKS;
         String file = blazePose && !segmentation ? id + ".no-segmentation.onnx" : id + ".onnx";
         Path profile = OrtProfile.newest(profileDir, file);
         err.println("ONNX Runtime time per operator, " + id + " (" + profile + "):");
@@ -232,7 +233,7 @@ final class BenchCommand implements Callable<Integer> {
       r.put("infer_ms_p90", round(percentile(infer, 90)));
       r.put("estimate_ms_median", round(percentile(total, 50)));
       r.put("estimate_ms_p90", round(percentile(total, 90)));
-      if (store.catalog().model(id).role().equals("landmarks")) {
+      if (store.catalog().model(id).role() == ModelRole.LANDMARKS) {
         double[] detector = new double[Math.max(1, frames / 2)];
         for (int i = 0; i < detector.length; i++) {
           estimator.reset(); // forget the track, so the detector must run

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.posecoach.routine.ExerciseIds;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.store.ExerciseTrend;
 import org.posecoach.store.FormEventRecord;
 import org.posecoach.store.HistoryExport;
@@ -150,7 +150,7 @@ final class HistoryCommand implements Callable<Integer> {
         out.printf(
             "%-3d %-18s %-13s %-11s %5d %6s %6s %6d%n",
             st.position(),
-            cut(st.exercise(), 18),
+            cut(st.exercise().id(), 18),
             target,
             st.status().id(),
             step.reps().size() + step.holds().size(),
@@ -182,7 +182,7 @@ final class HistoryCommand implements Callable<Integer> {
           out.printf(
               "  %7ss  %-18s %-8s %s%s%n",
               seconds(event.timeSeconds()),
-              step.step().exercise(),
+              step.step().exercise().id(),
               event.severity(),
               event.message().replaceAll("\\s+", " "),
               event.side().map(side -> " (" + side.id() + ")").orElse(""));
@@ -298,20 +298,24 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      if (exercise != null && ExerciseIds.find(exercise).isEmpty()) {
+      if (exercise != null && !ExerciseId.ids().contains(exercise)) {
         throw new ParameterException(
             spec.commandLine(),
             "unknown exercise '"
                 + exercise
                 + "'; the exercises are "
-                + String.join(", ", ExerciseIds.ALL));
+                + String.join(", ", ExerciseId.ids()));
       }
       return withHistory(
           parent.db,
           history -> {
             List<ExerciseTrend> trends =
                 history
-                    .map(h -> exercise == null ? h.trends() : List.of(h.trend(exercise)))
+                    .map(
+                        h ->
+                            exercise == null
+                                ? h.trends()
+                                : List.of(h.trend(ExerciseId.fromId(exercise))))
                     .orElse(List.of());
             PrintWriter out = spec.commandLine().getOut();
             if (trends.stream().allMatch(t -> t.points().isEmpty())) {
@@ -320,7 +324,7 @@ final class HistoryCommand implements Callable<Integer> {
               return 0;
             }
             for (ExerciseTrend trend : trends) {
-              out.println(trend.exercise());
+              out.println(trend.exercise().id());
               out.printf(
                   "  %-16s %7s %5s %5s %6s %6s %6s %10s%n",
                   "DATE", "SESSION", "REPS", "HOLDS", "S/REP", "RANGE", "HELD", "EVENTS/REP");

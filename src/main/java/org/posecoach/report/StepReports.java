@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.review.SetReview;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionListener;
 
@@ -21,7 +21,7 @@ public final class StepReports implements SessionListener {
   @Override
   public void onEvent(SessionEvent event) {
     if (event instanceof SessionEvent.StepStarted s) {
-      current = new OpenStep(s.step().exercise());
+      current = new OpenStep(s.step().exercise().id());
       steps.add(current);
     } else if (event instanceof SessionEvent.Motion m && current != null) {
       current.record(m.timeSeconds(), m.event());

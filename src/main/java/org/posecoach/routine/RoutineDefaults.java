@@ -1,5 +1,7 @@
 package org.posecoach.routine;
 
+import org.posecoach.motion.vocabulary.Side;
+
 /**
  * Every default a routine file can leave out, in one place; {@code routines/README.md} shows the
  * same values in its table. A step that omits a key gets the value here.

@@ -2,6 +2,8 @@ package org.posecoach.routine;
 
 import java.util.List;
 import java.util.Objects;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * One exercise of a routine with its targets, as a routine file gives it (defaults filled in from
@@ -13,7 +15,7 @@ import java.util.Objects;
  * step.sides().sequence(step.reps());          // [LEFT, RIGHT, LEFT, …]
  * }</pre>
  *
- * @param exercise one of {@link ExerciseIds#ALL}
+ * @param exercise the exercise
  * @param title short display name ("Knees to chest")
  * @param reps repetitions on each side the step works ({@link #sides()}); for a timed hold, the
  *     number of holds on each side
@@ -27,7 +29,7 @@ import java.util.Objects;
  * @param instructions a few plain sentences for the user; may be empty
  */
 public record RoutineStep(
-    String exercise,
+    ExerciseId exercise,
     String title,
     int reps,
     double holdSeconds,
@@ -39,7 +41,7 @@ public record RoutineStep(
     String instructions) {
 
   public RoutineStep {
-    ExerciseIds.info(exercise);
+    Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(sides, "sides");
     Objects.requireNonNull(tempo, "tempo");
@@ -58,13 +60,13 @@ public record RoutineStep(
   }
 
   /** The facts about this step's exercise. */
-  public ExerciseIds.Info info() {
-    return ExerciseIds.info(exercise);
+  public ExerciseInfo info() {
+    return ExerciseInfo.of(exercise);
   }
 
   /** Whether this step is one timed hold per side rather than counted reps. */
   public boolean isTimedHold() {
-    return info().kind() == ExerciseIds.Kind.TIMED_HOLD;
+    return info().kind() == ExerciseInfo.Kind.TIMED_HOLD;
   }
 
   /** Reps over all sides: {@code reps} × 2 when both sides are worked. */

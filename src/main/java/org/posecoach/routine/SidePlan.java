@@ -3,6 +3,7 @@ package org.posecoach.routine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Which sides a step works and in what order.

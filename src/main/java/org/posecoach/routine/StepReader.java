@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import org.posecoach.routine.ExerciseIds.Info;
-import org.posecoach.routine.ExerciseIds.Kind;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
+import org.posecoach.routine.ExerciseInfo.Kind;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -59,7 +60,8 @@ final class StepReader {
           Map.entry("instruction", "instructions"),
           Map.entry("cue", "instructions"));
 
-  private static final Map<String, String> EXERCISES = options(ExerciseIds.ALL, id -> id);
+  private static final Map<String, ExerciseId> EXERCISES =
+      options(List.of(ExerciseId.values()), ExerciseId::id);
   private static final Map<String, Sides> SIDES =
       options(List.of(Sides.LEFT, Sides.RIGHT, Sides.BOTH), Sides::id);
   private static final Map<String, SideOrder> ORDERS =
@@ -81,11 +83,11 @@ final class StepReader {
             "a step is a set of `key: value` lines starting with `- exercise:`");
     if (!step.has("exercise")) {
       throw step.missing(
-          "the step has no `exercise:`; name one of " + String.join(", ", ExerciseIds.ALL));
+          "the step has no `exercise:`; name one of " + String.join(", ", ExerciseId.ids()));
     }
-    String id = step.choice("exercise", EXERCISES, "exercise", "exercises").orElseThrow();
-    Info info = ExerciseIds.info(id);
-    step = step.named("step " + number + " (" + id + ")");
+    ExerciseId id = step.choice("exercise", EXERCISES, "exercise", "exercises").orElseThrow();
+    ExerciseInfo info = ExerciseInfo.of(id);
+    step = step.named("step " + number + " (" + id.id() + ")");
 
     String title = step.text("title", RoutineLimits.MAX_TITLE_CHARS, false).orElse(info.title());
     SidePlan sides = sides(step, info);
@@ -117,13 +119,13 @@ final class StepReader {
         id, title, reps, hold, sides, tempo, minRange, rest, camera, instructions);
   }
 
-  private static SidePlan sides(YamlMapping step, Info info) {
+  private static SidePlan sides(YamlMapping step, ExerciseInfo info) {
     if (!info.sided()) {
       for (String key : List.of("sides", "order", "first_side")) {
         if (step.has(key)) {
           throw step.error(
               step.keyNode(key),
-              info.id()
+              info.id().id()
                   + " works both sides of the body at once, so it takes no `"
                   + key
                   + "`; remove this line");
@@ -146,7 +148,7 @@ final class StepReader {
         step.choice("first_side", FIRST_SIDES, "side", "sides").orElse(RoutineDefaults.FIRST_SIDE));
   }
 
-  private static int reps(YamlMapping step, Info info, String perSide) {
+  private static int reps(YamlMapping step, ExerciseInfo info, String perSide) {
     var reps = step.wholeNumber("reps", RoutineLimits.MIN_REPS, RoutineLimits.MAX_REPS, "10");
     if (reps.isPresent()) {
       return reps.getAsInt();
@@ -158,7 +160,7 @@ final class StepReader {
         "`reps` is missing: how many repetitions" + perSide + ", for example `reps: 10`");
   }
 
-  private static double hold(YamlMapping step, Info info, String perSide) {
+  private static double hold(YamlMapping step, ExerciseInfo info, String perSide) {
     boolean held = info.kind() != Kind.REPS;
     OptionalDouble hold =
         step.decimal(
@@ -177,7 +179,7 @@ final class StepReader {
               ? "how long to hold the stretch" + perSide
               : "how long to hold each repetition";
       throw step.missing(
-          info.id()
+          info.id().id()
               + " is held, so it needs `hold_seconds`: "
               + what
               + ", for example `hold_seconds: "
@@ -187,13 +189,13 @@ final class StepReader {
     return RoutineDefaults.HOLD_SECONDS;
   }
 
-  private static Tempo tempo(YamlMapping step, Info info, double hold) {
+  private static Tempo tempo(YamlMapping step, ExerciseInfo info, double hold) {
     if (info.kind() == Kind.TIMED_HOLD) {
       for (String key : List.of("min_rep_seconds", "max_rep_seconds")) {
         if (step.has(key)) {
           throw step.error(
               step.keyNode(key),
-              info.id()
+              info.id().id()
                   + " is a timed hold, so it has no tempo; remove `"
                   + key
                   + "` (the hold's length is `hold_seconds`)");
@@ -234,14 +236,14 @@ final class StepReader {
     return new Tempo(min, max);
   }
 
-  private static CameraPlacement camera(YamlMapping step, Info info) {
+  private static CameraPlacement camera(YamlMapping step, ExerciseInfo info) {
     CameraPlacement camera =
         step.choice("camera", CAMERAS, "camera placement", "camera placements")
             .orElse(RoutineDefaults.CAMERA);
     if (camera == CameraPlacement.FEET && !info.lyingOnBack()) {
       throw step.error(
           step.valueNode("camera"),
-          info.id()
+          info.id().id()
               + " is done on hands and knees, and the camera can only read it from the side; write"
               + " `camera: side`");
     }

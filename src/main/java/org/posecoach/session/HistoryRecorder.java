@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.store.FormEventRecord;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.HoldRecord;
@@ -72,7 +71,7 @@ public final class HistoryRecorder implements SessionListener {
           step,
           new RepRecord(
               r.count(),
-              side(r.side()),
+              r.side(),
               Math.max(0, t - r.durationSeconds()),
               t,
               r.durationSeconds(),
@@ -84,7 +83,7 @@ public final class HistoryRecorder implements SessionListener {
           step,
           new HoldRecord(
               h.count(),
-              side(h.side()),
+              h.side(),
               Math.max(0, t - h.heldSeconds()),
               h.heldSeconds(),
               holdTargetSeconds));
@@ -96,12 +95,7 @@ public final class HistoryRecorder implements SessionListener {
               f.issue().name().toLowerCase(Locale.ROOT),
               f.severity().name().toLowerCase(Locale.ROOT),
               f.cue(),
-              side(f.side())));
+              f.side()));
     }
-  }
-
-  private static Optional<org.posecoach.routine.Side> side(Optional<Side> side) {
-    return side.map(
-        s -> s == Side.LEFT ? org.posecoach.routine.Side.LEFT : org.posecoach.routine.Side.RIGHT);
   }
 }

@@ -6,12 +6,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.posecoach.motion.AnalyzerSnapshot;
-import org.posecoach.motion.AnalyzerState;
 import org.posecoach.motion.ExerciseAnalyzer;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.ExerciseSettings;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.signal.ExerciseSignals;
+import org.posecoach.motion.vocabulary.AnalyzerState;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.Pose;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
@@ -87,7 +86,7 @@ public final class SessionEngine {
   /** The analyzer settings a routine step asks for. */
   public static ExerciseSettings settingsFor(RoutineStep step, Routine routine) {
     try {
-      return ExerciseSettings.builder(ExerciseId.fromId(step.exercise()))
+      return ExerciseSettings.builder(step.exercise())
           .targetReps(step.reps())
           .perSide(step.sides().sides() != Sides.NONE)
           .holdSeconds(step.holdSeconds())
@@ -365,8 +364,7 @@ public final class SessionEngine {
     if (sides != Sides.BOTH || step.sides().order() != SideOrder.BLOCKS) {
       return Optional.empty();
     }
-    Side first =
-        step.sides().firstSide() == org.posecoach.routine.Side.LEFT ? Side.LEFT : Side.RIGHT;
+    Side first = step.sides().firstSide();
     int doneOnFirst = a.map(s -> first == Side.LEFT ? s.leftReps() : s.rightReps()).orElse(0);
     return Optional.of(doneOnFirst >= step.reps() ? first.opposite() : first);
   }

@@ -1,7 +1,7 @@
 package org.posecoach.session;
 
-import org.posecoach.motion.MotionEvent;
 import org.posecoach.motion.review.SetReview;
+import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
 

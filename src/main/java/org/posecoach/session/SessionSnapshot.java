@@ -2,7 +2,7 @@ package org.posecoach.session;
 
 import java.util.Optional;
 import org.posecoach.motion.AnalyzerSnapshot;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.RoutineStep;
 
 /**

@@ -2,7 +2,7 @@ package org.posecoach.store;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Something a form check found.

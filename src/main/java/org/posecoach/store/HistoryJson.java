@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * The JSON layout of {@link HistoryExport}: {@code {"format": "pose-coach-history", "version": 1,
@@ -143,7 +143,7 @@ record HistoryJson(String format, int version, List<Session> sessions) {
     return new Step(
         st.id().value(),
         st.position(),
-        st.exercise(),
+        st.exercise().id(),
         st.targetReps(),
         st.targetHoldSeconds(),
         st.sides().id(),

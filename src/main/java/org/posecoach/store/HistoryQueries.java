@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /** The reads behind {@link HistoryStore}'s queries; callers hold the store's lock. */
@@ -187,7 +188,7 @@ final class HistoryQueries {
               new StepSummary(
                   new StepId(stepId),
                   row.getInt(2),
-                  row.getString(3),
+                  ExerciseId.fromId(row.getString(3)),
                   row.getInt(4),
                   row.getDouble(5),
                   Sides.valueOf(row.getString(6).toUpperCase(Locale.ROOT)),
@@ -208,17 +209,19 @@ final class HistoryQueries {
     return new SessionDetail(session, steps);
   }
 
-  static List<ExerciseTrend> trends(Connection db, Optional<String> exercise) throws SQLException {
-    Map<String, Map<Long, Sums>> byExercise = new LinkedHashMap<>();
+  static List<ExerciseTrend> trends(Connection db, Optional<ExerciseId> exercise)
+      throws SQLException {
+    Map<ExerciseId, Map<Long, Sums>> byExercise = new LinkedHashMap<>();
     try (PreparedStatement query = db.prepareStatement(TREND_ROWS)) {
-      query.setString(1, exercise.orElse(null));
-      query.setString(2, exercise.orElse(null));
+      String id = exercise.map(ExerciseId::id).orElse(null);
+      query.setString(1, id);
+      query.setString(2, id);
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
           long session = row.getLong(2);
           Sums sums =
               byExercise
-                  .computeIfAbsent(row.getString(1), k -> new LinkedHashMap<>())
+                  .computeIfAbsent(ExerciseId.fromId(row.getString(1)), k -> new LinkedHashMap<>())
                   .computeIfAbsent(session, k -> new Sums(session));
           sums.startedMs = row.getLong(3);
           sums.reps += row.getInt(4);

@@ -16,7 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -174,7 +175,7 @@ public final class HistoryStore implements AutoCloseable {
     try (PreparedStatement insert = db.prepareStatement(sql)) {
       insert.setLong(1, session.value());
       insert.setInt(2, step.position());
-      insert.setString(3, step.exercise());
+      insert.setString(3, step.exercise().id());
       insert.setInt(4, step.targetReps());
       insert.setDouble(5, step.targetHoldSeconds());
       insert.setString(6, step.sides().id());
@@ -351,7 +352,7 @@ public final class HistoryStore implements AutoCloseable {
   }
 
   /** The trend of one exercise; no points when it was never done. */
-  public synchronized ExerciseTrend trend(String exercise) {
+  public synchronized ExerciseTrend trend(ExerciseId exercise) {
     List<ExerciseTrend> found =
         query("reading the trends", () -> HistoryQueries.trends(db, Optional.of(exercise)));
     return found.isEmpty() ? new ExerciseTrend(exercise, List.of()) : found.get(0);

@@ -3,7 +3,7 @@ package org.posecoach.store;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * One counted repetition.

@@ -1,6 +1,7 @@
 package org.posecoach.store;
 
 import java.util.Objects;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.routine.Sides;
 
@@ -8,7 +9,7 @@ import org.posecoach.routine.Sides;
  * What is known when a step starts.
  *
  * @param position the step's place in the routine, from 1
- * @param exercise the exercise id ({@code cat_camel})
+ * @param exercise the exercise
  * @param targetReps the target: reps (or holds) on each side the step works
  * @param targetHoldSeconds the hold asked of each rep; 0 when none
  * @param sides which sides the step works
@@ -16,14 +17,14 @@ import org.posecoach.routine.Sides;
  */
 public record StepStart(
     int position,
-    String exercise,
+    ExerciseId exercise,
     int targetReps,
     double targetHoldSeconds,
     Sides sides,
     double startSeconds) {
   public StepStart {
     Checks.positive(position, "position");
-    Checks.text(exercise, "exercise");
+    Objects.requireNonNull(exercise, "exercise");
     Checks.positive(targetReps, "targetReps");
     Checks.nonNegative(targetHoldSeconds, "targetHoldSeconds");
     Objects.requireNonNull(sides, "sides");

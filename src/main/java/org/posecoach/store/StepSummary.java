@@ -3,6 +3,7 @@ package org.posecoach.store;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.routine.Sides;
 
 /**
@@ -19,7 +20,7 @@ import org.posecoach.routine.Sides;
 public record StepSummary(
     StepId id,
     int position,
-    String exercise,
+    ExerciseId exercise,
     int targetReps,
     double targetHoldSeconds,
     Sides sides,

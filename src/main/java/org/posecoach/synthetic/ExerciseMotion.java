@@ -1,8 +1,8 @@
 package org.posecoach.synthetic;
 
 import java.util.List;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * The joint-angle program of each exercise: maps a drive value (0 = start position, 1 = textbook

@@ -1,8 +1,8 @@
 package org.posecoach.synthetic;
 
 import java.util.Optional;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * A form event the analyzer must report within a time window.

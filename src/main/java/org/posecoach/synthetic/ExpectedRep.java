@@ -1,7 +1,7 @@
 package org.posecoach.synthetic;
 
 import java.util.Optional;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * A repetition (or completed hold) the analyzer must count, within a time window.

@@ -1,7 +1,7 @@
 package org.posecoach.synthetic;
 
 import java.util.List;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * What a synthetic stream contains, by construction.

@@ -2,7 +2,7 @@ package org.posecoach.synthetic;
 
 import static org.posecoach.pose.Joint.*;
 
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * A person on hands and knees, head towards +x, knees at x = 0, driven by joint angles: neck angle,

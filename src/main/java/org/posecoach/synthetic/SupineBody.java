@@ -2,7 +2,7 @@ package org.posecoach.synthetic;
 
 import static org.posecoach.pose.Joint.*;
 
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * A person lying on the back, head towards +x, pelvis at the origin, driven by joint angles.

@@ -1,8 +1,8 @@
 package org.posecoach.synthetic;
 
 import java.util.List;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.ExerciseSettings;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
 
 /**
  * A generated pose stream with its ground truth.

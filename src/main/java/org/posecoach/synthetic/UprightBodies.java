@@ -3,7 +3,7 @@ package org.posecoach.synthetic;
 import static org.posecoach.pose.Joint.*;
 
 import java.util.List;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.Joint;
 
 /**

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.posecoach.models.ModelException;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pose.PoseEstimationException;
 import org.posecoach.pose.PoseEstimator;
@@ -299,12 +300,12 @@ public final class CoachApp {
   private SummaryViewModel summaryOf(LiveSession session) {
     session.close();
     Optional<SessionDetail> detail = Optional.empty();
-    Map<String, ExerciseTrend> trends = new LinkedHashMap<>();
+    Map<ExerciseId, ExerciseTrend> trends = new LinkedHashMap<>();
     HistoryStore recordedIn = session.history();
     if (session.sessionId().isPresent()) {
       detail = recordedIn.session(session.sessionId().get());
       for (StepDetail step : detail.map(SessionDetail::steps).orElse(List.of())) {
-        String exercise = step.step().exercise();
+        ExerciseId exercise = step.step().exercise();
         trends.computeIfAbsent(exercise, recordedIn::trend);
       }
     }

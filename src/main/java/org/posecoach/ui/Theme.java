@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javafx.scene.Scene;
 import javafx.scene.paint.Color;
-import org.posecoach.motion.Severity;
+import org.posecoach.motion.vocabulary.Severity;
 
 /**
  * The app's look in one place: colours shared by the style sheet and the canvas skins, and the

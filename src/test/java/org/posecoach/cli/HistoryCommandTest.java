@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 import org.posecoach.store.FormEventRecord;
 import org.posecoach.store.HistoryStore;
@@ -61,7 +62,8 @@ class HistoryCommandTest {
           history.startSession(
               new SessionStart(MONDAY, "Morning low back", 6, "blazepose-full", "camera 0"));
       StepId rotations =
-          history.startStep(monday, new StepStart(1, "lumbar_rotation", 1, 0, Sides.BOTH, 3));
+          history.startStep(
+              monday, new StepStart(1, ExerciseId.LUMBAR_ROTATION, 1, 0, Sides.BOTH, 3));
       history.recordRep(rotations, rep(1, Side.LEFT, 4, 2.0, 0.8));
       history.recordRep(rotations, rep(2, Side.RIGHT, 7, 3.0, 0.6));
       history.recordFormEvent(
@@ -69,7 +71,8 @@ class HistoryCommandTest {
           new FormEventRecord(6.5, "too_fast", "warning", "Slow down", Optional.of(Side.LEFT)));
       history.endStep(rotations, StepStatus.COMPLETED, 10);
       StepId glute =
-          history.startStep(monday, new StepStart(2, "glute_stretch", 1, 10, Sides.BOTH, 15));
+          history.startStep(
+              monday, new StepStart(2, ExerciseId.GLUTE_STRETCH, 1, 10, Sides.BOTH, 15));
       history.recordHold(glute, new HoldRecord(1, Optional.of(Side.LEFT), 16, 10, 10));
       history.endSession(monday, SessionStatus.ABORTED, MONDAY.plusSeconds(754));
 
@@ -82,7 +85,8 @@ class HistoryCommandTest {
                   "movenet-lightning",
                   "camera 0"));
       StepId rotations2 =
-          history.startStep(tuesday, new StepStart(1, "lumbar_rotation", 1, 0, Sides.BOTH, 0));
+          history.startStep(
+              tuesday, new StepStart(1, ExerciseId.LUMBAR_ROTATION, 1, 0, Sides.BOTH, 0));
       history.recordRep(rotations2, rep(1, Side.LEFT, 1, 4.0, 1.0));
       history.endStep(rotations2, StepStatus.COMPLETED, 6);
       history.endSession(tuesday, SessionStatus.COMPLETED, MONDAY.plusSeconds(86_400 + 65));

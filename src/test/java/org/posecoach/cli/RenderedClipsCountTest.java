@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.posecoach.routine.ExerciseIds;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.testing.SharedData;
 
 /**
@@ -75,7 +75,7 @@ class RenderedClipsCountTest {
 
   /** The idle clip as every exercise but cat-camel, which the evaluation pass covers. */
   static Stream<String> otherExercises() {
-    return ExerciseIds.ALL.stream().filter(id -> !id.equals("cat_camel"));
+    return ExerciseId.ids().stream().filter(id -> !id.equals("cat_camel"));
   }
 
   @ParameterizedTest(name = "idle clip as {0}")

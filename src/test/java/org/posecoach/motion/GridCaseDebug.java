@@ -1,6 +1,7 @@
 package org.posecoach.motion;
 
 import java.util.Locale;
+import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.synthetic.SyntheticFrame;
 import org.posecoach.synthetic.SyntheticStream;
 

@@ -15,6 +15,9 @@ import org.posecoach.motion.rep.Thresholds;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.SignalShape;
+import org.posecoach.motion.vocabulary.CameraView;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
 

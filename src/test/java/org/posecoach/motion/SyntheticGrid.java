@@ -3,6 +3,8 @@ package org.posecoach.motion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.CameraSetup.Placement;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseId;
 
 /** Both expectation layouts read from temporary folders, and malformed files named clearly. */
 class ClipExpectationTest {

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseId;
 
 /** The evaluation's arithmetic (exact, within one, mean absolute error) and its table. */
 class EvaluationTest {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
@@ -211,7 +211,7 @@ class SessionEngineTest {
     long seed = 100;
     for (org.posecoach.routine.RoutineStep step : morning.steps()) {
       SyntheticStream stream =
-          Performance.builder(ExerciseId.fromId(step.exercise()), seed++)
+          Performance.builder(step.exercise(), seed++)
               .layout(KeypointLayout.BLAZEPOSE_33)
               .camera(CameraSetup.side(seed % 2 == 0))
               .settings(SessionEngine.settingsFor(step, morning))
@@ -240,7 +240,7 @@ class SessionEngineTest {
                       e instanceof MotionEvent.RepCounted || e instanceof MotionEvent.HoldCompleted)
               .toList();
       org.posecoach.synthetic.GroundTruth truth = truths.get(i);
-      String name = morning.steps().get(i).exercise();
+      String name = morning.steps().get(i).exercise().id();
       assertEquals(truth.total(), counted.size(), name + ": reps or holds counted");
       for (Side side : Side.values()) {
         long onSide =

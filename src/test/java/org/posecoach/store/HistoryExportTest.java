@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /** Sessions exported as CSV rows for a spreadsheet and as nested JSON. */
@@ -39,7 +40,7 @@ class HistoryExportTest {
         new StepSummary(
             new StepId(3),
             1,
-            "lumbar_rotation",
+            ExerciseId.LUMBAR_ROTATION,
             1,
             0,
             Sides.BOTH,

@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /** A session written as it happens and read back: lists, details, trends, crash recovery. */
@@ -51,7 +52,8 @@ class HistoryStoreTest {
   private static SessionId recordSession(HistoryStore history, Instant at) {
     SessionId session = history.startSession(start(at, "Morning low back"));
     StepId rotations =
-        history.startStep(session, new StepStart(1, "lumbar_rotation", 1, 0, Sides.BOTH, 5));
+        history.startStep(
+            session, new StepStart(1, ExerciseId.LUMBAR_ROTATION, 1, 0, Sides.BOTH, 5));
     history.recordRep(rotations, rep(1, Side.LEFT, 6, 2, 0.8));
     history.recordRep(rotations, rep(2, Side.RIGHT, 8, 3, 0.6));
     history.recordFormEvent(
@@ -59,7 +61,8 @@ class HistoryStoreTest {
         new FormEventRecord(7.5, "too_fast", "warning", "Slow down", Optional.of(Side.LEFT)));
     history.endStep(rotations, StepStatus.COMPLETED, 11);
     StepId glute =
-        history.startStep(session, new StepStart(2, "glute_stretch", 1, 10, Sides.BOTH, 20));
+        history.startStep(
+            session, new StepStart(2, ExerciseId.GLUTE_STRETCH, 1, 10, Sides.BOTH, 20));
     history.recordHold(glute, new HoldRecord(1, Optional.of(Side.LEFT), 21, 10.5, 10));
     return session;
   }
@@ -81,7 +84,7 @@ class HistoryStoreTest {
       assertEquals(1, summary.formEvents());
 
       StepDetail rotations = detail.steps().get(0);
-      assertEquals("lumbar_rotation", rotations.step().exercise());
+      assertEquals(ExerciseId.LUMBAR_ROTATION, rotations.step().exercise());
       assertEquals(StepStatus.COMPLETED, rotations.step().status());
       assertEquals(11, rotations.step().endSeconds().orElseThrow(), EPS);
       assertEquals(
@@ -114,10 +117,11 @@ class HistoryStoreTest {
       SessionId later =
           history.startSession(start(MORNING.plusSeconds(86_400), "Morning low back"));
       StepId step =
-          history.startStep(later, new StepStart(1, "lumbar_rotation", 2, 0, Sides.BOTH, 0));
+          history.startStep(
+              later, new StepStart(1, ExerciseId.LUMBAR_ROTATION, 2, 0, Sides.BOTH, 0));
       history.recordRep(step, rep(1, Side.LEFT, 1, 4, 1.0));
 
-      ExerciseTrend trend = history.trend("lumbar_rotation");
+      ExerciseTrend trend = history.trend(ExerciseId.LUMBAR_ROTATION);
       assertEquals(2, trend.points().size());
       TrendPoint day1 = trend.points().get(0);
       assertEquals(2, day1.reps());
@@ -129,15 +133,15 @@ class HistoryStoreTest {
       assertEquals(4, day2.meanRepSeconds().orElseThrow(), EPS);
       assertEquals(0, day2.formEventsPerRep().orElseThrow(), EPS);
 
-      TrendPoint holds = history.trend("glute_stretch").points().get(0);
+      TrendPoint holds = history.trend(ExerciseId.GLUTE_STRETCH).points().get(0);
       assertEquals(1, holds.holds());
       assertTrue(holds.meanRepSeconds().isEmpty());
       assertEquals(10.5, holds.meanHeldSeconds().orElseThrow(), EPS);
 
       assertEquals(
-          List.of("lumbar_rotation", "glute_stretch"),
+          List.of(ExerciseId.LUMBAR_ROTATION, ExerciseId.GLUTE_STRETCH),
           history.trends().stream().map(ExerciseTrend::exercise).toList());
-      assertTrue(history.trend("cat_camel").points().isEmpty());
+      assertTrue(history.trend(ExerciseId.CAT_CAMEL).points().isEmpty());
     }
   }
 
@@ -177,7 +181,8 @@ class HistoryStoreTest {
   void writesToAStepOrSessionThatHasEndedAreRefused() {
     try (HistoryStore history = HistoryStore.open(db())) {
       SessionId session = history.startSession(start(MORNING, "A"));
-      StepId step = history.startStep(session, new StepStart(1, "cat_camel", 5, 0, Sides.NONE, 0));
+      StepId step =
+          history.startStep(session, new StepStart(1, ExerciseId.CAT_CAMEL, 5, 0, Sides.NONE, 0));
       history.endStep(step, StepStatus.SKIPPED, 3);
       assertThrows(
           IllegalStateException.class, () -> history.recordRep(step, rep(1, null, 1, 3, 1)));
@@ -186,7 +191,9 @@ class HistoryStoreTest {
       history.endSession(session, SessionStatus.ABORTED, MORNING.plusSeconds(5));
       assertThrows(
           IllegalStateException.class,
-          () -> history.startStep(session, new StepStart(2, "cat_camel", 5, 0, Sides.NONE, 6)));
+          () ->
+              history.startStep(
+                  session, new StepStart(2, ExerciseId.CAT_CAMEL, 5, 0, Sides.NONE, 6)));
       assertThrows(
           IllegalStateException.class,
           () -> history.endSession(session, SessionStatus.COMPLETED, MORNING.plusSeconds(6)));
@@ -197,7 +204,8 @@ class HistoryStoreTest {
   void aDuplicateRepIndexIsABug() {
     try (HistoryStore history = HistoryStore.open(db())) {
       SessionId session = history.startSession(start(MORNING, "A"));
-      StepId step = history.startStep(session, new StepStart(1, "cat_camel", 5, 0, Sides.NONE, 0));
+      StepId step =
+          history.startStep(session, new StepStart(1, ExerciseId.CAT_CAMEL, 5, 0, Sides.NONE, 0));
       history.recordRep(step, rep(1, null, 1, 3, 1));
       assertThrows(
           IllegalStateException.class, () -> history.recordRep(step, rep(1, null, 5, 3, 1)));

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.routine.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Sides;
 
 /**
@@ -36,7 +37,8 @@ public final class RepWriterMain {
         double start = rep * 2.0;
         StepId step =
             history.startStep(
-                session, new StepStart(position, "lumbar_rotation", 5, 0, Sides.BOTH, start));
+                session,
+                new StepStart(position, ExerciseId.LUMBAR_ROTATION, 5, 0, Sides.BOTH, start));
         for (int index = 1; index <= REPS_PER_STEP; index++) {
           rep++;
           double t = rep * 2.0;

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.CameraView;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
-import org.posecoach.motion.position.BodyPosition;
 import org.posecoach.motion.position.PositionClassifier;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.CameraView;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.Pose;
 

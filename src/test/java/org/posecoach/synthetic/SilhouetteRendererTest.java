@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
 import org.posecoach.motion.signal.BackArchSignal;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.HeadNeckSignal;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.PersonMask;
@@ -178,7 +178,7 @@ class SilhouetteRendererTest {
         Performance.builder(CAT_CAMEL, 31).reps(2).nodReps(3).fidget(0).build().generate();
     ExpectedEvent run =
         s.truth().events().stream()
-            .filter(e -> e.issue() == org.posecoach.motion.FormIssue.HEAD_ONLY)
+            .filter(e -> e.issue() == org.posecoach.motion.vocabulary.FormIssue.HEAD_ONLY)
             .findFirst()
             .orElseThrow();
     double to = run.toSeconds() - Performance.EVENT_LATENCY_SECONDS;
@@ -337,7 +337,7 @@ class SilhouetteRendererTest {
             .generate();
     ExpectedEvent out =
         s.truth().events().stream()
-            .filter(e -> e.issue() == org.posecoach.motion.FormIssue.OUT_OF_FRAME)
+            .filter(e -> e.issue() == org.posecoach.motion.vocabulary.FormIssue.OUT_OF_FRAME)
             .findFirst()
             .orElseThrow();
     Pose during =

@@ -2,7 +2,7 @@ package org.posecoach.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.render.DemoClip;
 import org.posecoach.synthetic.CameraSetup;

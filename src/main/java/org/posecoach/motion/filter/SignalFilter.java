@@ -8,8 +8,8 @@ package org.posecoach.motion.filter;
  * reset after a gap in the data instead of smoothing across it.
  *
  * <pre>{@code
- * SignalFilter f = new OneEuroFilter(1.0, 1.0, 1.0);
- * double smooth = f.apply(0.033, rawAngle);
+ * SignalFilter f = new MedianFilter(5);
+ * double steady = f.apply(0.033, rawAngle);
  * }</pre>
  */
 public interface SignalFilter {

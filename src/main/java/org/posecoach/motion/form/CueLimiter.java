@@ -3,9 +3,9 @@ package org.posecoach.motion.form;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.posecoach.motion.Cue;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.MotionEvent.FormEvent;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.MotionEvent.FormEvent;
 
 /**
  * Decides which cue is on screen, so the overlay never flickers between messages: one cue at a

@@ -1,8 +1,8 @@
 package org.posecoach.motion.form;
 
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.Severity;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.Severity;
 
 /** The short texts the user reads, per issue and exercise. The only user-facing words here. */
 public final class Cues {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.posecoach.motion.ExerciseSettings;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.MotionEvent.FormEvent;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.rep.Excursion;
 import org.posecoach.motion.rep.Rep;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.MotionEvent.FormEvent;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Turns a detector's measurements into form events: too fast, too small, hold too short, jerky and

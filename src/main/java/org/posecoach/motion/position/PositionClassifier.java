@@ -1,8 +1,9 @@
 package org.posecoach.motion.position;
 
 import java.util.Optional;
-import org.posecoach.motion.CameraView;
 import org.posecoach.motion.body.BodyFrame;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.CameraView;
 
 /**
  * Recognises the body position and the camera view in one frame, from {@link PostureFeatures}.

@@ -3,6 +3,7 @@ package org.posecoach.motion.position;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.posecoach.motion.vocabulary.BodyPosition;
 
 /**
  * Follows the body position over frames with hysteresis: a recognised position persists until the

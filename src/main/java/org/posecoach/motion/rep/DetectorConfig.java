@@ -1,9 +1,9 @@
 package org.posecoach.motion.rep;
 
 import java.util.Objects;
-import org.posecoach.motion.ExerciseSettings;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.SignalShape;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
 
 /**
  * What a repetition detector needs to know about the exercise.

@@ -1,7 +1,7 @@
 package org.posecoach.motion.rep;
 
 import java.util.Optional;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * A repetition detector's state, for the overlay.

@@ -1,7 +1,7 @@
 package org.posecoach.motion.rep;
 
 import java.util.Optional;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * One movement away from the start position and back, whether or not it reached the end position:

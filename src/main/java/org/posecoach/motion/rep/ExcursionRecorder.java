@@ -2,8 +2,8 @@ package org.posecoach.motion.rep;
 
 import java.util.List;
 import java.util.Optional;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.rep.Trajectory.Point;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Bookkeeping shared by the detectors: the recent trajectory, when the user last rested, and the

@@ -6,12 +6,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.rep.DetectorEvent.EndReached;
 import org.posecoach.motion.rep.DetectorEvent.ExcursionDone;
 import org.posecoach.motion.rep.DetectorEvent.RepDone;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.motion.signal.SignalShape;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Counts "out to the end position and back" repetitions: knees to chest, prayer stretch, thread the

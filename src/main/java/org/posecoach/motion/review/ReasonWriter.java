@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.FormIssue;
 import org.posecoach.motion.form.Cues;
 import org.posecoach.motion.form.FramingCheck;
-import org.posecoach.motion.position.BodyPosition;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.FormIssue;
 import org.posecoach.pose.Joint;
 
 /**

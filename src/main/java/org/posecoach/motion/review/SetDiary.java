@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.posecoach.motion.CameraView;
-import org.posecoach.motion.FormIssue;
 import org.posecoach.motion.form.FramingCheck;
-import org.posecoach.motion.position.BodyPosition;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.CameraView;
+import org.posecoach.motion.vocabulary.FormIssue;
 import org.posecoach.pose.Joint;
 
 /**

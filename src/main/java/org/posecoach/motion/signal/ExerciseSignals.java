@@ -1,7 +1,7 @@
 package org.posecoach.motion.signal;
 
-import org.posecoach.motion.CameraView;
-import org.posecoach.motion.ExerciseId;
+import org.posecoach.motion.vocabulary.CameraView;
+import org.posecoach.motion.vocabulary.ExerciseId;
 
 /** Which signal reads which exercise from which camera view. */
 public final class ExerciseSignals {

@@ -1,58 +1,123 @@
 package org.posecoach.pose.smoothing;
 
 /**
- * The One Euro filter (Casiez, Roussel and Vogel, CHI 2012): a low-pass filter whose cut-off rises
- * with the signal's speed, so a still joint stops jittering while a moving one does not lag. {@code
- * valueScale} lets a caller express speed relative to the body's size (MediaPipe divides by the
- * pose's bounding-box size, so the same settings suit near and far people).
+ * The One Euro filter (Casiez, Roussel and Vogel, CHI 2012): a first-order low-pass whose cut-off
+ * rises with the signal's speed, so a still value stops jittering while a moving one does not lag.
+ * The project's one implementation, used for keypoints ({@link OneEuroKeypointFilter}) and for the
+ * motion stage's exercise signals.
  *
- * <p>Timestamps must increase; a repeated or older timestamp returns the value unfiltered.
+ * <p>Cut-off = {@code minCutoffHz + beta * |smoothed speed|}. A lower {@code minCutoffHz} removes
+ * more jitter at rest but adds lag; a higher {@code beta} reduces lag in fast movements but lets
+ * more jitter through while moving. The {@link Flavour} picks which reference implementation's
+ * details are followed. The first sample, and the first after {@link #reset()}, passes unchanged.
+ *
+ * <pre>{@code
+ * OneEuroFilter f = new OneEuroFilter(OneEuroFilter.Flavour.PAPER, 1.0, 0.5, 1.0);
+ * double smooth = f.apply(0.033, rawAngle);
+ * }</pre>
  */
 public final class OneEuroFilter {
-  private final double minCutoff;
+
+  /** The two reference implementations differ in how the speed is measured, and in one detail. */
+  public enum Flavour {
+    /**
+     * MediaPipe's landmark smoothing: the speed is the change of the <em>raw</em> input since the
+     * previous sample, so jitter in the input opens the cut-off a little; a sample not newer than
+     * the previous one passes through unfiltered.
+     */
+    MEDIAPIPE,
+    /**
+     * The paper's reference code: the speed is the change from the previous <em>output</em>, which
+     * is already smoothed, so the cut-off opens only for a sustained move; a sample not newer than
+     * the previous one returns the previous output.
+     */
+    PAPER
+  }
+
+  private final Flavour flavour;
+  private final double minCutoffHz;
   private final double beta;
-  private final double derivativeCutoff;
-  private final double defaultFrequency;
-  private final LowPassFilter value = new LowPassFilter();
-  private final LowPassFilter derivative = new LowPassFilter();
-  private long lastNanos = Long.MIN_VALUE;
+  private final double derivativeCutoffHz;
+
+  private boolean initialised;
+  private double lastTime;
+  private double lastRaw;
+  private double lastValue;
+  private double lastDerivative;
 
   /**
-   * @param minCutoff cut-off (Hz) at rest; lower = steadier, more lag when starting to move
-   * @param beta how fast the cut-off rises with speed; higher = less lag on fast moves
-   * @param derivativeCutoff cut-off (Hz) for the speed estimate itself
-   * @param defaultFrequency rate (Hz) assumed for the first step
+   * @param flavour which reference implementation to follow
+   * @param minCutoffHz cut-off at rest, in Hz (positive); lower = steadier, more lag when starting
+   *     to move
+   * @param beta cut-off increase per unit of speed, at least 0; higher = less lag on fast moves
+   * @param derivativeCutoffHz cut-off used to smooth the speed itself, in Hz (positive)
    */
   public OneEuroFilter(
-      double minCutoff, double beta, double derivativeCutoff, double defaultFrequency) {
-    this.minCutoff = minCutoff;
-    this.beta = beta;
-    this.derivativeCutoff = derivativeCutoff;
-    this.defaultFrequency = defaultFrequency;
-  }
-
-  public double apply(long timestampNanos, double valueScale, double x) {
-    if (lastNanos != Long.MIN_VALUE && timestampNanos <= lastNanos) {
-      return x;
+      Flavour flavour, double minCutoffHz, double beta, double derivativeCutoffHz) {
+    if (flavour == null || !(minCutoffHz > 0) || !(beta >= 0) || !(derivativeCutoffHz > 0)) {
+      throw new IllegalArgumentException(
+          "One Euro filter needs a flavour, positive cutoffs and a non-negative beta");
     }
-    double frequency =
-        lastNanos == Long.MIN_VALUE ? defaultFrequency : 1e9 / (timestampNanos - lastNanos);
-    lastNanos = timestampNanos;
-    double speed = value.hasLast() ? (x - value.lastRaw()) * valueScale * frequency : 0;
-    double smoothSpeed = derivative.apply(speed, alpha(derivativeCutoff, frequency));
-    double cutoff = minCutoff + beta * Math.abs(smoothSpeed);
-    return value.apply(x, alpha(cutoff, frequency));
+    this.flavour = flavour;
+    this.minCutoffHz = minCutoffHz;
+    this.beta = beta;
+    this.derivativeCutoffHz = derivativeCutoffHz;
   }
 
-  private static double alpha(double cutoff, double frequency) {
-    double tau = 1 / (2 * Math.PI * cutoff);
-    double period = 1 / frequency;
-    return 1 / (1 + tau / period);
-  }
-
+  /** Forgets all state: the next sample passes unchanged. */
   public void reset() {
-    value.reset();
-    derivative.reset();
-    lastNanos = Long.MIN_VALUE;
+    initialised = false;
+    lastDerivative = 0;
+  }
+
+  /**
+   * @param timeSeconds sample time, increasing
+   * @param value raw value, finite
+   * @return the smoothed value
+   */
+  public double apply(double timeSeconds, double value) {
+    return apply(timeSeconds, 1, value);
+  }
+
+  /**
+   * @param timeSeconds sample time, increasing
+   * @param valueScale multiplies the speed, so that it can be expressed relative to the body's size
+   *     (MediaPipe divides by the pose's bounding-box size, so the same settings suit near and far
+   *     people)
+   * @param value raw value, finite
+   * @return the smoothed value
+   */
+  public double apply(double timeSeconds, double valueScale, double value) {
+    if (!initialised) {
+      initialised = true;
+      lastTime = timeSeconds;
+      lastRaw = value;
+      lastValue = value;
+      lastDerivative = 0;
+      return value;
+    }
+    double dt = timeSeconds - lastTime;
+    if (!(dt > 0)) {
+      return flavour == Flavour.MEDIAPIPE ? value : lastValue;
+    }
+    double previous = flavour == Flavour.MEDIAPIPE ? lastRaw : lastValue;
+    double rawDerivative = (value - previous) * valueScale / dt;
+    lastDerivative += smoothing(derivativeCutoffHz, dt) * (rawDerivative - lastDerivative);
+    double cutoff = minCutoffHz + beta * Math.abs(lastDerivative);
+    lastValue += smoothing(cutoff, dt) * (value - lastValue);
+    lastRaw = value;
+    lastTime = timeSeconds;
+    return lastValue;
+  }
+
+  /** The smoothed speed at the last sample, in (scaled) value units per second; 0 at first. */
+  public double velocity() {
+    return initialised ? lastDerivative : 0;
+  }
+
+  /** The exponential smoothing factor of a first-order low-pass at {@code cutoffHz} over dt. */
+  private static double smoothing(double cutoffHz, double dt) {
+    double tau = 1.0 / (2 * Math.PI * cutoffHz);
+    return 1.0 / (1.0 + tau / dt);
   }
 }

@@ -45,8 +45,6 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
     public static final Settings COACHING = new Settings(0.05, 80, 1.0, 0.1, 40, 0.1, 0.5);
   }
 
-  private static final double FRAME_RATE_HZ = 30;
-
   /** Guards the size scaling against a degenerate (zero-size) pose. */
   private static final double MIN_OBJECT_SCALE_PX = 1e-6;
 
@@ -67,15 +65,16 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
       allocate(n);
     }
     long t = pose.timestampNanos();
+    double seconds = t / 1e9;
     double scale = 1 / Math.max(MIN_OBJECT_SCALE_PX, objectScale(pose.keypoints()));
     List<Keypoint> smoothed = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Keypoint k = pose.keypoints().get(i);
       OneEuroFilter[] f = image.get(i);
       double score = scores.get(i).apply(k.score(), settings.scoreAlpha());
-      double x = f[0].apply(t, scale, k.x());
-      double y = f[1].apply(t, scale, k.y());
-      double z = k.hasDepth() ? f[2].apply(t, scale, k.z()) : k.z();
+      double x = f[0].apply(seconds, scale, k.x());
+      double y = f[1].apply(seconds, scale, k.y());
+      double z = k.hasDepth() ? f[2].apply(seconds, scale, k.z()) : k.z();
       // Confidence-aware: a joint the model is unsure of this frame moves only part of the way,
       // so one doubtful estimate (an occluded wrist) cannot yank it across the image.
       double trust =
@@ -95,9 +94,9 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
       smoothedWorld.add(
           new Keypoint(
               k.joint(),
-              f[0].apply(t, 1, k.x()),
-              f[1].apply(t, 1, k.y()),
-              f[2].apply(t, 1, k.z()),
+              f[0].apply(seconds, 1, k.x()),
+              f[1].apply(seconds, 1, k.y()),
+              f[2].apply(seconds, 1, k.z()),
               smoothed.get(i).score()));
     }
     return pose.withKeypoints(t, smoothed, smoothedWorld);
@@ -133,9 +132,12 @@ public final class OneEuroKeypointFilter implements KeypointFilter {
 
   private OneEuroFilter[] filters(double minCutoff, double beta) {
     return new OneEuroFilter[] {
-      new OneEuroFilter(minCutoff, beta, settings.derivativeCutoff(), FRAME_RATE_HZ),
-      new OneEuroFilter(minCutoff, beta, settings.derivativeCutoff(), FRAME_RATE_HZ),
-      new OneEuroFilter(minCutoff, beta, settings.derivativeCutoff(), FRAME_RATE_HZ)
+      new OneEuroFilter(
+          OneEuroFilter.Flavour.MEDIAPIPE, minCutoff, beta, settings.derivativeCutoff()),
+      new OneEuroFilter(
+          OneEuroFilter.Flavour.MEDIAPIPE, minCutoff, beta, settings.derivativeCutoff()),
+      new OneEuroFilter(
+          OneEuroFilter.Flavour.MEDIAPIPE, minCutoff, beta, settings.derivativeCutoff())
     };
   }
 

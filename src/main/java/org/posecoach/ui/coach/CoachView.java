@@ -15,8 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import org.posecoach.motion.Severity;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.Severity;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.ui.VideoOverlay;
 
 /**

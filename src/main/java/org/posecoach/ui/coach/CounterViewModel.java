@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.routine.Sides;
 

@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.posecoach.motion.Cue;
-import org.posecoach.motion.Severity;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.Severity;
 
 /** The form cue under the video ("Slow down"), coloured by its severity. */
 public final class CueViewModel {

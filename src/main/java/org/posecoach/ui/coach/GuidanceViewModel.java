@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.posecoach.motion.AnalyzerSnapshot;
-import org.posecoach.motion.AnalyzerState;
+import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.routine.CameraPlacement;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.ui.Placement;

@@ -1,7 +1,7 @@
 package org.posecoach.ui.coach;
 
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * The counts of the step on screen, taken from the engine's events rather than from snapshots: an

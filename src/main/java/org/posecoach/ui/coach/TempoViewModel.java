@@ -10,9 +10,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.posecoach.motion.AnalyzerSnapshot;
-import org.posecoach.motion.AnalyzerState;
-import org.posecoach.motion.MotionEvent;
 import org.posecoach.motion.rep.Phase;
+import org.posecoach.motion.vocabulary.AnalyzerState;
+import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.routine.RoutineStep;
 
 /**

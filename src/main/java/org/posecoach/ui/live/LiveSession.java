@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import org.posecoach.motion.MotionEvent;
+import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.pipeline.FrameResult;
 import org.posecoach.pipeline.PipelineListener;
 import org.posecoach.pipeline.PipelineSummary;

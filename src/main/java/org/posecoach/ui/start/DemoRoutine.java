@@ -1,7 +1,7 @@
 package org.posecoach.ui.start;
 
 import java.util.List;
-import org.posecoach.routine.ExerciseIds;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
@@ -34,7 +34,7 @@ public final class DemoRoutine {
   public static Routine from(Routine chosen) {
     RoutineStep base =
         chosen.steps().stream()
-            .filter(s -> s.exercise().equals(ExerciseIds.CAT_CAMEL))
+            .filter(s -> s.exercise() == ExerciseId.CAT_CAMEL)
             .findFirst()
             .orElseGet(() -> RoutineLoader.load(FALLBACK, "demo routine").steps().get(0));
     RoutineStep step =

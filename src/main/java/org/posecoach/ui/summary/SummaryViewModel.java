@@ -19,10 +19,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.posecoach.routine.ExerciseIds;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
+import org.posecoach.routine.ExerciseInfo;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
-import org.posecoach.routine.Side;
 import org.posecoach.routine.Sides;
 import org.posecoach.store.ExerciseTrend;
 import org.posecoach.store.FormEventRecord;
@@ -68,7 +69,7 @@ public final class SummaryViewModel {
 
   private final Optional<SessionDetail> detail;
   private final Routine routine;
-  private final Map<String, ExerciseTrend> trends;
+  private final Map<ExerciseId, ExerciseTrend> trends;
   private final ZoneId zone;
   private final Runnable onNewSession;
   private final Runnable onQuit;
@@ -95,7 +96,7 @@ public final class SummaryViewModel {
   public SummaryViewModel(
       Optional<SessionDetail> detail,
       Routine routine,
-      Map<String, ExerciseTrend> trends,
+      Map<ExerciseId, ExerciseTrend> trends,
       Optional<String> endNote,
       ZoneId zone,
       Runnable onNewSession,
@@ -274,7 +275,7 @@ public final class SummaryViewModel {
     showTrend(d.step().exercise(), holds, titleOf(d));
   }
 
-  private void showTrend(String exercise, boolean holds, String name) {
+  private void showTrend(ExerciseId exercise, boolean holds, String name) {
     List<TrendPoint> all =
         trends.getOrDefault(exercise, new ExerciseTrend(exercise, List.of())).points();
     ToDoubleFunction<TrendPoint> value =
@@ -313,7 +314,7 @@ public final class SummaryViewModel {
     if (plan != null) {
       return plan.title();
     }
-    return ExerciseIds.find(d.step().exercise()).map(ExerciseIds.Info::title).orElse("?");
+    return ExerciseInfo.of(d.step().exercise()).title();
   }
 
   private static String clock(double seconds) {

@@ -1,10 +1,8 @@
 package org.posecoach.motion.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
@@ -12,40 +10,6 @@ import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.Pose;
 
 class FiltersTest {
-
-  @Test
-  void theOneEuroFilterPassesTheFirstSampleAndSmoothsJitterAtRest() {
-    OneEuroFilter f = new OneEuroFilter(1.0, 0.5, 1.0);
-    assertEquals(5.0, f.apply(0, 5.0), 1e-9);
-    Random r = new Random(3);
-    double sumSq = 0;
-    for (int i = 1; i <= 300; i++) {
-      double out = f.apply(i / 30.0, 5.0 + 0.1 * r.nextGaussian());
-      if (i > 60) {
-        sumSq += (out - 5) * (out - 5);
-      }
-    }
-    assertTrue(Math.sqrt(sumSq / 240) < 0.05, "smoothed jitter " + Math.sqrt(sumSq / 240));
-  }
-
-  @Test
-  void theOneEuroFilterFollowsAFastMoveWithLittleLag() {
-    OneEuroFilter f = new OneEuroFilter(1.0, 0.5, 1.0);
-    double out = 0;
-    for (int i = 0; i <= 30; i++) {
-      out = f.apply(i / 30.0, i < 5 ? 0 : 1);
-    }
-    assertEquals(1.0, out, 0.02);
-  }
-
-  @Test
-  void theOneEuroFilterStartsAfreshAfterReset() {
-    OneEuroFilter f = new OneEuroFilter(1.0, 0.5, 1.0);
-    f.apply(0, 0);
-    f.apply(0.1, 0);
-    f.reset();
-    assertEquals(7.0, f.apply(0.2, 7.0), 1e-9);
-  }
 
   @Test
   void theMedianFilterRemovesAOneFrameGlitch() {

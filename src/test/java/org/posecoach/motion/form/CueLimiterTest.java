@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.posecoach.motion.Cue;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.MotionEvent.FormEvent;
-import org.posecoach.motion.Severity;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.MotionEvent.FormEvent;
+import org.posecoach.motion.vocabulary.Severity;
 
 class CueLimiterTest {
 

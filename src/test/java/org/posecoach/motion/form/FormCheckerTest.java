@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.ExerciseSettings;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.MotionEvent.FormEvent;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.rep.Excursion;
 import org.posecoach.motion.rep.Rep;
 import org.posecoach.motion.rep.Thresholds;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.ExerciseSettings;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.MotionEvent.FormEvent;
+import org.posecoach.motion.vocabulary.Side;
 
 class FormCheckerTest {
 

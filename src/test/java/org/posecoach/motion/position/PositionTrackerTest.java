@@ -1,13 +1,14 @@
 package org.posecoach.motion.position;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.posecoach.motion.position.BodyPosition.HANDS_AND_KNEES;
-import static org.posecoach.motion.position.BodyPosition.KNEELING_SIT_BACK;
-import static org.posecoach.motion.position.BodyPosition.UNKNOWN;
-import static org.posecoach.motion.position.BodyPosition.UPRIGHT;
+import static org.posecoach.motion.vocabulary.BodyPosition.HANDS_AND_KNEES;
+import static org.posecoach.motion.vocabulary.BodyPosition.KNEELING_SIT_BACK;
+import static org.posecoach.motion.vocabulary.BodyPosition.UNKNOWN;
+import static org.posecoach.motion.vocabulary.BodyPosition.UPRIGHT;
 
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.posecoach.motion.vocabulary.BodyPosition;
 
 class PositionTrackerTest {
 

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.signal.SignalShape;
+import org.posecoach.motion.vocabulary.Side;
 
 class OutAndBackDetectorTest {
 

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.posecoach.motion.CameraView;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.FormIssue;
 import org.posecoach.motion.form.FramingCheck.Problem;
-import org.posecoach.motion.position.BodyPosition;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.CameraView;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.FormIssue;
 import org.posecoach.pose.Joint;
 
 class ReasonWriterTest {

@@ -13,13 +13,13 @@ import static org.posecoach.ui.coach.Snapshots.session;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.posecoach.motion.AnalyzerState;
-import org.posecoach.motion.Cue;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.Severity;
-import org.posecoach.motion.Side;
 import org.posecoach.motion.rep.Phase;
 import org.posecoach.motion.review.SetReview;
+import org.posecoach.motion.vocabulary.AnalyzerState;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.Severity;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pipeline.LatencyStats;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.session.SessionEvent;

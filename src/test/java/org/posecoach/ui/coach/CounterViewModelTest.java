@@ -13,15 +13,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.Side;
 
 class CounterViewModelTest {
   private final CounterViewModel counter = new CounterViewModel();
 
   private static MotionEvent.RepCounted rep(int step, Optional<Side> side, int count, int each) {
-    ExerciseId exercise = ExerciseId.fromId(MORNING.steps().get(step).exercise());
+    ExerciseId exercise = MORNING.steps().get(step).exercise();
     return new MotionEvent.RepCounted(1, exercise, side, count, each, 3.5, 0.9);
   }
 
@@ -66,7 +66,7 @@ class CounterViewModelTest {
   @Test
   void aCompletedHoldCounts() {
     counter.showStep(MORNING.steps().get(GLUTE));
-    ExerciseId glute = ExerciseId.fromId(MORNING.steps().get(GLUTE).exercise());
+    ExerciseId glute = MORNING.steps().get(GLUTE).exercise();
     counter.hold(new MotionEvent.HoldCompleted(1, glute, Optional.of(Side.LEFT), 10.2, 1, 1));
     assertEquals("1", counter.leftCountProperty().get());
     assertEquals("0", counter.rightCountProperty().get());

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.Cue;
-import org.posecoach.motion.FormIssue;
-import org.posecoach.motion.Severity;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.FormIssue;
+import org.posecoach.motion.vocabulary.Severity;
 
 class CueViewModelTest {
   private final CueViewModel cue = new CueViewModel();

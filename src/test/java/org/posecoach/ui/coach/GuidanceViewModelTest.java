@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.posecoach.motion.AnalyzerState;
 import org.posecoach.motion.rep.Phase;
+import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.ui.Placement;
 

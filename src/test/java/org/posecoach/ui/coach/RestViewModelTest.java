@@ -10,7 +10,7 @@ import static org.posecoach.ui.coach.Snapshots.session;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.posecoach.motion.AnalyzerState;
+import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.session.SessionPhase;
 
 class RestViewModelTest {

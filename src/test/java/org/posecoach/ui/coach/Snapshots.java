@@ -6,13 +6,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.posecoach.motion.AnalyzerSnapshot;
-import org.posecoach.motion.AnalyzerState;
-import org.posecoach.motion.Cue;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.MotionEvent;
-import org.posecoach.motion.Side;
-import org.posecoach.motion.position.BodyPosition;
 import org.posecoach.motion.rep.Phase;
+import org.posecoach.motion.vocabulary.AnalyzerState;
+import org.posecoach.motion.vocabulary.BodyPosition;
+import org.posecoach.motion.vocabulary.Cue;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.session.SessionEvent;
@@ -44,7 +44,7 @@ final class Snapshots {
       double timeSeconds,
       Optional<Cue> cue,
       Optional<String> instruction) {
-    ExerciseId exercise = ExerciseId.fromId(MORNING.steps().get(step).exercise());
+    ExerciseId exercise = MORNING.steps().get(step).exercise();
     return new AnalyzerSnapshot(
         timeSeconds,
         exercise,
@@ -88,7 +88,7 @@ final class Snapshots {
   }
 
   static SessionEvent rep(int step, Optional<Side> side, int count, int sideCount) {
-    ExerciseId exercise = ExerciseId.fromId(MORNING.steps().get(step).exercise());
+    ExerciseId exercise = MORNING.steps().get(step).exercise();
     return new SessionEvent.Motion(
         1, step, new MotionEvent.RepCounted(1, exercise, side, count, sideCount, 3.5, 0.9));
   }

@@ -11,10 +11,10 @@ import static org.posecoach.ui.coach.Snapshots.analyzer;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.posecoach.motion.AnalyzerSnapshot;
-import org.posecoach.motion.AnalyzerState;
-import org.posecoach.motion.ExerciseId;
-import org.posecoach.motion.MotionEvent;
 import org.posecoach.motion.rep.Phase;
+import org.posecoach.motion.vocabulary.AnalyzerState;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.MotionEvent;
 
 class TempoViewModelTest {
   private final TempoViewModel tempo = new TempoViewModel();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
@@ -15,7 +16,7 @@ class DemoRoutineTest {
     Routine demo = DemoRoutine.from(morning);
     assertEquals(1, demo.steps().size());
     RoutineStep step = demo.steps().get(0);
-    assertEquals("cat_camel", step.exercise());
+    assertEquals(ExerciseId.CAT_CAMEL, step.exercise());
     assertEquals(DemoRoutine.CLIP_REPS, step.reps());
     assertEquals(3.0, step.tempo().minRepSeconds(), "the routine's own tempo bound is kept");
     assertEquals(0, step.restAfterSeconds());
@@ -34,7 +35,7 @@ class DemoRoutineTest {
             """,
             "lying.yaml");
     RoutineStep step = DemoRoutine.from(lying).steps().get(0);
-    assertEquals("cat_camel", step.exercise());
+    assertEquals(ExerciseId.CAT_CAMEL, step.exercise());
     assertEquals(3.0, step.tempo().minRepSeconds());
   }
 }

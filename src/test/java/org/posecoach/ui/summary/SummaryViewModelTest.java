@@ -14,9 +14,10 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
-import org.posecoach.routine.Side;
 import org.posecoach.store.ExerciseTrend;
 import org.posecoach.store.FormEventRecord;
 import org.posecoach.store.HoldRecord;
@@ -96,7 +97,7 @@ class SummaryViewModelTest {
         List.of(steps));
   }
 
-  private static SummaryViewModel summary(SessionDetail detail, Map<String, ExerciseTrend> t) {
+  private static SummaryViewModel summary(SessionDetail detail, Map<ExerciseId, ExerciseTrend> t) {
     return new SummaryViewModel(
         Optional.of(detail), MORNING, t, Optional.empty(), ZoneOffset.UTC, () -> {}, () -> {});
   }
@@ -197,7 +198,7 @@ class SummaryViewModelTest {
             session(
                 SessionStatus.COMPLETED,
                 step(4, StepStatus.COMPLETED, reps(0, 0, 2, 4), List.of())),
-            Map.of("cat_camel", new ExerciseTrend("cat_camel", points)));
+            Map.of(ExerciseId.CAT_CAMEL, new ExerciseTrend(ExerciseId.CAT_CAMEL, points)));
     assertEquals(SummaryViewModel.TREND_SESSIONS, vm.trendPoints().size());
     assertEquals("14 Nov 07:30", vm.trendPoints().get(0).label());
     assertEquals(4.1, vm.trendPoints().get(9).seconds(), 1e-9);

@@ -1,4 +1,4 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
 /** How much a form event matters; decides which cue is shown when several compete. */
 public enum Severity {

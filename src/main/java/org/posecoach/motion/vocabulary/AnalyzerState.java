@@ -1,6 +1,6 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
-/** Where an {@link ExerciseAnalyzer} stands. */
+/** Where an {@link org.posecoach.motion.ExerciseAnalyzer} stands. */
 public enum AnalyzerState {
   /** Nobody seen (or lost for a while). */
   NO_PERSON,

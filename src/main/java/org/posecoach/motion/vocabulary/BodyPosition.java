@@ -1,4 +1,4 @@
-package org.posecoach.motion.position;
+package org.posecoach.motion.vocabulary;
 
 /** The body positions the routine uses, as recognised from keypoints. */
 public enum BodyPosition {

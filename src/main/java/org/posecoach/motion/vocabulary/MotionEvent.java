@@ -1,12 +1,11 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.posecoach.motion.position.BodyPosition;
 
 /**
- * What an {@link ExerciseAnalyzer} reports to its listeners. Times are seconds on the pose stream's
- * clock ({@link org.posecoach.pose.Pose#timestampSeconds()}).
+ * What an {@link org.posecoach.motion.ExerciseAnalyzer} reports to its listeners. Times are seconds
+ * on the pose stream's clock ({@link org.posecoach.pose.Pose#timestampSeconds()}).
  */
 public sealed interface MotionEvent {
 

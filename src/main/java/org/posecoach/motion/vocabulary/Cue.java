@@ -1,4 +1,4 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
 /** Where the camera stands relative to the person on the mat. */
 public enum CameraView {

@@ -1,8 +1,8 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The six exercises of the morning low-back routine, with the ids used in routine files and logs.
@@ -64,6 +64,11 @@ public enum ExerciseId {
     return startPosition == StartPosition.SUPINE_KNEES_BENT;
   }
 
+  /** Every {@link #id()}, in the order of the morning low-back routine. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(ExerciseId::id).toList();
+  }
+
   /**
    * Parses an {@link #id()}.
    *
@@ -76,9 +81,6 @@ public enum ExerciseId {
       }
     }
     throw new IllegalArgumentException(
-        "Unknown exercise '"
-            + id
-            + "'; known exercises are "
-            + Arrays.stream(values()).map(ExerciseId::id).collect(Collectors.joining(", ")));
+        "Unknown exercise '" + id + "'; known exercises are " + String.join(", ", ids()));
   }
 }

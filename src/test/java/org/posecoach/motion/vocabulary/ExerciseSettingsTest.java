@@ -1,4 +1,4 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

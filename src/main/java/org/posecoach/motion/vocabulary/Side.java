@@ -1,4 +1,6 @@
-package org.posecoach.motion;
+package org.posecoach.motion.vocabulary;
+
+import java.util.Locale;
 
 /** The person's own left or right, never the image's. */
 public enum Side {
@@ -19,5 +21,10 @@ public enum Side {
   /** +1 for left, -1 for right. */
   public int sign() {
     return this == LEFT ? 1 : -1;
+  }
+
+  /** The word used in routine files and in the history: {@code left} or {@code right}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }
