@@ -38,7 +38,7 @@ final class StartValueLearner {
     if (t - stillSince < stillSeconds) {
       return OptionalDouble.empty();
     }
-    double start = median(stillValues);
+    double start = RangeCalibration.median(stillValues);
     clear();
     return OptionalDouble.of(start);
   }
@@ -47,12 +47,5 @@ final class StartValueLearner {
   void clear() {
     stillValues.clear();
     stillSince = Double.NaN;
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(Double::compare);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 }
