@@ -442,14 +442,7 @@ public final class OutAndBackDetector implements RepDetector {
   public DetectorStatus status() {
     boolean positive = state == State.MOVING ? recorder.positive() : true;
     Thresholds th = thresholds(positive);
-    Phase phase = Phase.REST;
-    if (state == State.MOVING) {
-      if (!recorder.reached()) {
-        phase = Phase.OUTWARD;
-      } else {
-        phase = lastMagnitude >= th.enter() ? Phase.AT_END : Phase.RETURNING;
-      }
-    }
+    Phase phase = state == State.MOVING ? recorder.phase(lastMagnitude, th) : Phase.REST;
     double progress = Math.max(0, Math.min(1, lastMagnitude / th.range()));
     return new DetectorStatus(
         phase,
