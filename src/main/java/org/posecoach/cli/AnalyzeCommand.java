@@ -14,6 +14,7 @@ import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.PoseEstimators;
+import org.posecoach.pose.smoothing.KeypointFilter;
 import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
 import org.posecoach.render.AnnotatedVideoWriter;
 import org.posecoach.report.AnalysisReport;
@@ -139,7 +140,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               source,
               estimator,
               noSmoothing
-                  ? null
+                  ? KeypointFilter.NONE
                   : new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
               listeners)) {
         pipeline.start();

@@ -8,7 +8,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.posecoach.io.AtomicFiles;
 import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.store.ExerciseTrend;
 import org.posecoach.store.FormEventRecord;
@@ -252,13 +252,14 @@ final class HistoryCommand implements Callable<Integer> {
       if (Files.isDirectory(target)) {
         throw cannotWrite(target, "it is a folder; name a file in it");
       }
-      Path temp = null;
       try {
-        temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-        try (Writer file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-          HistoryExport.write(sessions, chosen, file);
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(
+            target,
+            temp -> {
+              try (Writer file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                HistoryExport.write(sessions, chosen, file);
+              }
+            });
         spec.commandLine()
             .getErr()
             .println("Exported " + sessions.size() + " session(s) to " + target);
@@ -269,8 +270,6 @@ final class HistoryCommand implements Callable<Integer> {
         throw cannotWrite(target, "permission denied; pick a folder you can write to");
       } catch (IOException e) {
         throw cannotWrite(target, e.getMessage());
-      } finally {
-        deleteQuietly(temp);
       }
     }
 
@@ -426,15 +425,5 @@ final class HistoryCommand implements Callable<Integer> {
   private static String cut(String text, int width) {
     String line = text.replaceAll("\\s+", " ");
     return line.length() <= width ? line : line.substring(0, width - 1) + "…";
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // A leftover temporary file is harmless.
-      }
-    }
   }
 }

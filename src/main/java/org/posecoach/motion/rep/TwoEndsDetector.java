@@ -246,14 +246,7 @@ public final class TwoEndsDetector implements RepDetector {
     boolean positive = state == State.MOVING ? recorder.positive() : lastSigned >= 0;
     Thresholds th = thresholds(positive);
     double m = Math.abs(lastSigned);
-    Phase phase = Phase.REST;
-    if (state == State.MOVING) {
-      if (!recorder.reached()) {
-        phase = Phase.OUTWARD;
-      } else {
-        phase = m >= th.enter() ? Phase.AT_END : Phase.RETURNING;
-      }
-    }
+    Phase phase = state == State.MOVING ? recorder.phase(m, th) : Phase.REST;
     return new DetectorStatus(
         phase,
         Math.max(0, Math.min(1, m / th.range())),

@@ -33,6 +33,25 @@ public final class ReasonWriter {
 
   private ReasonWriter() {}
 
+  /**
+   * A note where the rhythm's independent count disagrees with the {@code reps} counted; empty
+   * where they agree or there is no rhythm.
+   */
+  public static Optional<String> rhythmCheck(Optional<PeriodicityCounter.Count> rhythm, int reps) {
+    return rhythm
+        .filter(r -> r.reps() != reps)
+        .map(
+            r ->
+                String.format(
+                    Locale.ROOT,
+                    "The rhythm of the movement suggests %d repetition%s where %d %s counted:"
+                        + " worth a look at the recording.",
+                    r.reps(),
+                    r.reps() == 1 ? "" : "s",
+                    reps,
+                    reps == 1 ? "was" : "were"));
+  }
+
   /** The sentence for a set of {@code exercise} that counted {@code reps} (holds for a hold). */
   public static String reason(ExerciseId exercise, int reps, SetDiary diary) {
     return reps > 0 ? counted(exercise, reps, diary) : nothingCounted(exercise, diary);

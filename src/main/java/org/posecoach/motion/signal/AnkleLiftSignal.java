@@ -5,12 +5,10 @@ import static org.posecoach.pose.Joint.LEFT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_ANKLE;
 import static org.posecoach.pose.Joint.RIGHT_HIP;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 
 /**
  * Knees to chest seen from the feet: how high the ankles are above the hips in the image, in torso
@@ -29,46 +27,25 @@ public final class AnkleLiftSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_LIFT_TORSO_LENGTHS = 1.1;
 
-  @Override
-  public String name() {
-    return "ankle_lift";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder("ankle_lift", SignalSpec.TORSO_LENGTHS, SignalShape.ONE_WAY)
+          .nominalRange(NOMINAL_LIFT_TORSO_LENGTHS)
+          .requires(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_ANKLE, RIGHT_ANKLE))
+          .build();
 
   @Override
-  public String unit() {
-    return "torso lengths";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.ONE_WAY;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return NOMINAL_LIFT_TORSO_LENGTHS;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_ANKLE, RIGHT_ANKLE));
-  }
-
-  @Override
-  public boolean sidesComparable() {
-    return true;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Vec2> lh = body.point(LEFT_HIP);
-    Optional<Vec2> rh = body.point(RIGHT_HIP);
+    Optional<Measures.HipLine> hips = Measures.hipLine(body);
     Optional<Vec2> ankle = body.mid(LEFT_ANKLE, RIGHT_ANKLE);
-    if (lh.isEmpty() || rh.isEmpty() || ankle.isEmpty() || lh.get().distanceTo(rh.get()) < 1e-6) {
+    if (hips.isEmpty() || ankle.isEmpty()) {
       return Optional.empty();
     }
-    Vec2 hip = Vec2.midpoint(lh.get(), rh.get());
-    Vec2 hipLine = lh.get().minus(rh.get());
-    return Optional.of(SignalSample.of(Measures.heightAboveLine(body, ankle.get(), hip, hipLine)));
+    double lift = Measures.heightAboveLine(body, ankle.get(), hips.get().mid(), hips.get().left());
+    return Optional.of(SignalSample.of(lift));
   }
 }

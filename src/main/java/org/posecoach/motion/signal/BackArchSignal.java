@@ -5,13 +5,11 @@ import static org.posecoach.pose.Joint.LEFT_SHOULDER;
 import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 import org.posecoach.pose.PersonMask;
 
 /**
@@ -71,44 +69,17 @@ public final class BackArchSignal implements ExerciseSignal {
    */
   private static final double MIN_OUTLIER = 0.02;
 
-  @Override
-  public String name() {
-    return "back_arch";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder("back_arch", SignalSpec.TORSO_LENGTHS, SignalShape.TWO_ENDS)
+          .nominalRanges(NOMINAL_CAMEL, NOMINAL_CAT)
+          .requires(Set.of(LEFT_SHOULDER, RIGHT_SHOULDER), Set.of(LEFT_HIP, RIGHT_HIP))
+          .optRestValue(NEUTRAL)
+          .optNeedsMask(true)
+          .build();
 
   @Override
-  public String unit() {
-    return "torso lengths";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.TWO_ENDS;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return positive ? NOMINAL_CAMEL : NOMINAL_CAT;
-  }
-
-  @Override
-  public double restValue() {
-    return NEUTRAL;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(Set.of(LEFT_SHOULDER, RIGHT_SHOULDER), Set.of(LEFT_HIP, RIGHT_HIP));
-  }
-
-  @Override
-  public boolean sidesComparable() {
-    return true;
-  }
-
-  @Override
-  public boolean needsMask() {
-    return true;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override

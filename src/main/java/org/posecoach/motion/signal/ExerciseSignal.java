@@ -23,13 +23,22 @@ import org.posecoach.pose.Joint;
  */
 public interface ExerciseSignal {
 
+  /** What the signal promises: name, unit, shape, ranges, joints; the getters below read it. */
+  SignalSpec spec();
+
   /** A short snake_case name for logs and plots, e.g. {@code head_neck_angle}. */
-  String name();
+  default String name() {
+    return spec().name();
+  }
 
   /** The value's unit: {@code deg} or {@code torso lengths}. */
-  String unit();
+  default String unit() {
+    return spec().unit();
+  }
 
-  SignalShape shape();
+  default SignalShape shape() {
+    return spec().shape();
+  }
 
   /**
    * The textbook full range from the start position to the end position for a mobile adult, in
@@ -37,18 +46,24 @@ public interface ExerciseSignal {
    * left for sided signals, camel for cat-camel). Calibration replaces it with the user's own
    * range.
    */
-  double nominalRange(boolean positive);
+  default double nominalRange(boolean positive) {
+    return spec().nominalRange(positive);
+  }
 
   /**
    * Joints the signal needs, as groups of alternatives: at least one joint of every group must be
    * visible (for example either ear).
    */
-  List<Set<Joint>> requiredJoints();
+  default List<Set<Joint>> requiredJoints() {
+    return spec().requiredJoints();
+  }
 
   /**
    * Whether left and right ranges can be compared in this view (false when perspective skews one).
    */
-  boolean sidesComparable();
+  default boolean sidesComparable() {
+    return spec().sidesComparable();
+  }
 
   /**
    * Whether the signal grows with the square of the movement near the start position rather than in
@@ -56,7 +71,7 @@ public interface ExerciseSignal {
    * from the side, a hand swinging up from the floor). Repetition timing allows for it.
    */
   default boolean quadraticNearRest() {
-    return false;
+    return spec().quadraticNearRest();
   }
 
   /**
@@ -66,12 +81,12 @@ public interface ExerciseSignal {
    * left-minus-right difference, by symmetry) and then follow the user's own rest.
    */
   default double restValue() {
-    return 0;
+    return spec().restValue();
   }
 
   /** Whether the signal reads the person's mask ({@link org.posecoach.pose.Pose#mask()}). */
   default boolean needsMask() {
-    return false;
+    return spec().needsMask();
   }
 
   /** The signal in this frame, or empty when a required joint is not visible. */

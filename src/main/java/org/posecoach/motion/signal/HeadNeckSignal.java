@@ -7,12 +7,10 @@ import static org.posecoach.pose.Joint.RIGHT_EAR;
 import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 
 /**
  * Cat-camel seen from the side: the head-neck angle against the torso line, in degrees, positive
@@ -33,45 +31,22 @@ public final class HeadNeckSignal implements ExerciseSignal {
   /** The head rises about 35 degrees into the camel (the spine limits it before the neck does). */
   private static final double NOMINAL_CAMEL_DEG = 35;
 
-  @Override
-  public String name() {
-    return "head_neck_angle";
-  }
-
-  @Override
-  public String unit() {
-    return "deg";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.TWO_ENDS;
-  }
-
   /** At rest on hands and knees the head hangs about 12 degrees below the torso line. */
   private static final double NEUTRAL_DEG = -12;
 
-  @Override
-  public double restValue() {
-    return NEUTRAL_DEG;
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder("head_neck_angle", SignalSpec.DEGREES, SignalShape.TWO_ENDS)
+          .nominalRanges(NOMINAL_CAMEL_DEG, NOMINAL_CAT_DEG)
+          .requires(
+              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
+              Set.of(LEFT_HIP, RIGHT_HIP),
+              Set.of(LEFT_EAR, RIGHT_EAR))
+          .optRestValue(NEUTRAL_DEG)
+          .build();
 
   @Override
-  public double nominalRange(boolean positive) {
-    return positive ? NOMINAL_CAMEL_DEG : NOMINAL_CAT_DEG;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(
-        Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-        Set.of(LEFT_HIP, RIGHT_HIP),
-        Set.of(LEFT_EAR, RIGHT_EAR));
-  }
-
-  @Override
-  public boolean sidesComparable() {
-    return true;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -7,13 +7,10 @@ import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_KNEE;
 import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
-import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 
 /**
  * Knees to chest seen from the side: hip flexion of the knee pair, in degrees.
@@ -28,48 +25,23 @@ public final class HipFlexionSignal implements ExerciseSignal {
   /** From about 50 degrees (feet on the floor) to about 115 (knees hugged): 65 degrees. */
   private static final double NOMINAL_RANGE_DEG = 65;
 
-  @Override
-  public String name() {
-    return "hip_flexion";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder("hip_flexion", SignalSpec.DEGREES, SignalShape.ONE_WAY)
+          .nominalRange(NOMINAL_RANGE_DEG)
+          .requires(
+              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
+              Set.of(LEFT_HIP, RIGHT_HIP),
+              Set.of(LEFT_KNEE, RIGHT_KNEE))
+          .build();
 
   @Override
-  public String unit() {
-    return "deg";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.ONE_WAY;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return NOMINAL_RANGE_DEG;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(
-        Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-        Set.of(LEFT_HIP, RIGHT_HIP),
-        Set.of(LEFT_KNEE, RIGHT_KNEE));
-  }
-
-  @Override
-  public boolean sidesComparable() {
-    return true;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Vec2> s = body.shoulderMid();
-    Optional<Vec2> h = body.hipMid();
-    Optional<Vec2> k = body.mid(LEFT_KNEE, RIGHT_KNEE);
-    if (s.isEmpty() || h.isEmpty() || k.isEmpty()) {
-      return Optional.empty();
-    }
-    OptionalDouble flexion = Measures.hipFlexionDeg(s.get(), h.get(), k.get());
+    OptionalDouble flexion = Measures.pairHipFlexionDeg(body);
     return flexion.isPresent()
         ? Optional.of(SignalSample.of(flexion.getAsDouble()))
         : Optional.empty();

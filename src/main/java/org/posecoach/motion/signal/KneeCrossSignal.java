@@ -5,12 +5,10 @@ import static org.posecoach.pose.Joint.LEFT_KNEE;
 import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_KNEE;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 
 /**
  * Glute stretch seen from the feet: how far each knee has crossed towards the other side, left
@@ -29,57 +27,31 @@ public final class KneeCrossSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_CROSS_TORSO_LENGTHS = 0.65;
 
-  @Override
-  public String name() {
-    return "knee_cross_difference";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder(
+              "knee_cross_difference", SignalSpec.TORSO_LENGTHS, SignalShape.SIGNED_SIDES)
+          .nominalRange(NOMINAL_CROSS_TORSO_LENGTHS)
+          .requires(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_KNEE), Set.of(RIGHT_KNEE))
+          .optSidesNotComparable()
+          .build();
 
   @Override
-  public String unit() {
-    return "torso lengths";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.SIGNED_SIDES;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return NOMINAL_CROSS_TORSO_LENGTHS;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_KNEE), Set.of(RIGHT_KNEE));
-  }
-
-  /**
-   * Not comparable: a camera a little off the body's axis (a mat turned 15 degrees) shows one
-   * side's movement foreshortened and the other's not, skewing left against right by up to two to
-   * one on the synthetic bodies, more than any asymmetry worth a cue.
-   */
-  @Override
-  public boolean sidesComparable() {
-    return false;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Vec2> lh = body.point(LEFT_HIP);
-    Optional<Vec2> rh = body.point(RIGHT_HIP);
+    Optional<Measures.HipLine> hips = Measures.hipLine(body);
     // One knee moves and the other does not: a knee bridged from its partner's old offset would
     // freeze the pulled one, so only knees actually seen count.
     Optional<Vec2> lk = body.observed(LEFT_KNEE);
     Optional<Vec2> rk = body.observed(RIGHT_KNEE);
-    if (lh.isEmpty() || rh.isEmpty() || lk.isEmpty() || rk.isEmpty()) {
+    if (hips.isEmpty() || lk.isEmpty() || rk.isEmpty()) {
       return Optional.empty();
     }
-    Vec2 left = lh.get().minus(rh.get()).unit();
-    if (left.norm() == 0) {
-      return Optional.empty();
-    }
-    Vec2 hip = Vec2.midpoint(lh.get(), rh.get());
+    Vec2 left = hips.get().left().unit();
+    Vec2 hip = hips.get().mid();
     double leftCross = -body.inTorsoLengths(lk.get().minus(hip).dot(left));
     double rightCross = body.inTorsoLengths(rk.get().minus(hip).dot(left));
     return Optional.of(SignalSample.of(leftCross - rightCross));

@@ -151,43 +151,21 @@ public final class KneeDropSignal implements ExerciseSignal {
   private static final double HIP_WIDTH_TORSO =
       Anthropometry.HIP_WIDTH_PER_HEIGHT / Anthropometry.TORSO_PER_HEIGHT;
 
-  @Override
-  public String name() {
-    return "knee_drop";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder("knee_drop", SignalSpec.TORSO_LENGTHS, SignalShape.VOTED_SIDES)
+          .nominalRange(NOMINAL_DROP_TORSO_LENGTHS)
+          .requires(
+              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
+              Set.of(LEFT_HIP, RIGHT_HIP),
+              Set.of(LEFT_KNEE, RIGHT_KNEE))
+          .optSidesNotComparable()
+          // A height that follows {@code 1 - cos} of the rotation: flat at first.
+          .optQuadraticNearRest(true)
+          .build();
 
   @Override
-  public String unit() {
-    return "torso lengths";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.VOTED_SIDES;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return NOMINAL_DROP_TORSO_LENGTHS;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(
-        Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-        Set.of(LEFT_HIP, RIGHT_HIP),
-        Set.of(LEFT_KNEE, RIGHT_KNEE));
-  }
-
-  /** A height that follows {@code 1 - cos} of the rotation: flat at first. */
-  @Override
-  public boolean quadraticNearRest() {
-    return true;
-  }
-
-  @Override
-  public boolean sidesComparable() {
-    return false;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -7,7 +7,6 @@ import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_KNEE;
 import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -32,43 +31,20 @@ public final class LegPullSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_RANGE_DEG = 55;
 
-  @Override
-  public String name() {
-    return "leg_pull_difference";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder("leg_pull_difference", SignalSpec.DEGREES, SignalShape.SIGNED_SIDES)
+          .nominalRange(NOMINAL_RANGE_DEG)
+          .requires(
+              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
+              Set.of(LEFT_HIP, RIGHT_HIP),
+              Set.of(LEFT_KNEE),
+              Set.of(RIGHT_KNEE))
+          .optSidesNotComparable()
+          .build();
 
   @Override
-  public String unit() {
-    return "deg";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.SIGNED_SIDES;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return NOMINAL_RANGE_DEG;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(
-        Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-        Set.of(LEFT_HIP, RIGHT_HIP),
-        Set.of(LEFT_KNEE),
-        Set.of(RIGHT_KNEE));
-  }
-
-  /**
-   * Not comparable: a camera a little off the body's axis (a mat turned 15 degrees) shows one
-   * side's movement foreshortened and the other's not, skewing left against right by up to two to
-   * one on the synthetic bodies, more than any asymmetry worth a cue.
-   */
-  @Override
-  public boolean sidesComparable() {
-    return false;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -23,6 +23,54 @@ final class Measures {
     return OptionalDouble.of(180 - Vec2.angleDeg(shoulder, hip, knee));
   }
 
+  /**
+   * The knee pair's hip flexion ({@link #hipFlexionDeg}) at the hip midpoint, between the shoulder
+   * midpoint and the knee midpoint; empty when any of them is unseen.
+   */
+  static OptionalDouble pairHipFlexionDeg(BodyFrame body) {
+    Optional<Vec2> s = body.shoulderMid();
+    Optional<Vec2> h = body.hipMid();
+    Optional<Vec2> k = body.mid(Joint.LEFT_KNEE, Joint.RIGHT_KNEE);
+    if (s.isEmpty() || h.isEmpty() || k.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return hipFlexionDeg(s.get(), h.get(), k.get());
+  }
+
+  /**
+   * The knee pair's knee flexion ({@link #kneeFlexionDeg}) between the hip, knee and ankle
+   * midpoints; empty when any of them is unseen.
+   */
+  static OptionalDouble pairKneeFlexionDeg(BodyFrame body) {
+    Optional<Vec2> h = body.hipMid();
+    Optional<Vec2> k = body.mid(Joint.LEFT_KNEE, Joint.RIGHT_KNEE);
+    Optional<Vec2> a = body.mid(Joint.LEFT_ANKLE, Joint.RIGHT_ANKLE);
+    if (h.isEmpty() || k.isEmpty() || a.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return kneeFlexionDeg(h.get(), k.get(), a.get());
+  }
+
+  /**
+   * The line through both hips: their midpoint, and the direction from the right hip to the left
+   * (not normalized).
+   */
+  record HipLine(Vec2 mid, Vec2 left) {}
+
+  /** The hip line, or empty when a hip is unseen or the two lie on one point (under 1e-6 px). */
+  static Optional<HipLine> hipLine(BodyFrame body) {
+    Optional<Vec2> lh = body.point(Joint.LEFT_HIP);
+    Optional<Vec2> rh = body.point(Joint.RIGHT_HIP);
+    if (lh.isEmpty() || rh.isEmpty()) {
+      return Optional.empty();
+    }
+    Vec2 left = lh.get().minus(rh.get());
+    if (left.norm() < 1e-6) {
+      return Optional.empty();
+    }
+    return Optional.of(new HipLine(Vec2.midpoint(lh.get(), rh.get()), left));
+  }
+
   /** Knee flexion in degrees: 0 straight, 90 square, about 150 sitting on the heels. */
   static OptionalDouble kneeFlexionDeg(Vec2 hip, Vec2 knee, Vec2 ankle) {
     if (hip.distanceTo(knee) < 1e-6 || ankle.distanceTo(knee) < 1e-6) {

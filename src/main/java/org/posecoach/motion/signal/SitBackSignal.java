@@ -9,13 +9,10 @@ import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_KNEE;
 import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
-import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 
 /**
  * Prayer stretch seen from the side: the sit-back angle, the mean of hip flexion and knee flexion,
@@ -34,51 +31,25 @@ public final class SitBackSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_RANGE_DEG = 65;
 
-  @Override
-  public String name() {
-    return "sit_back_angle";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder("sit_back_angle", SignalSpec.DEGREES, SignalShape.ONE_WAY)
+          .nominalRange(NOMINAL_RANGE_DEG)
+          .requires(
+              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
+              Set.of(LEFT_HIP, RIGHT_HIP),
+              Set.of(LEFT_KNEE, RIGHT_KNEE),
+              Set.of(LEFT_ANKLE, RIGHT_ANKLE))
+          .build();
 
   @Override
-  public String unit() {
-    return "deg";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.ONE_WAY;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return NOMINAL_RANGE_DEG;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(
-        Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-        Set.of(LEFT_HIP, RIGHT_HIP),
-        Set.of(LEFT_KNEE, RIGHT_KNEE),
-        Set.of(LEFT_ANKLE, RIGHT_ANKLE));
-  }
-
-  @Override
-  public boolean sidesComparable() {
-    return true;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Vec2> s = body.shoulderMid();
-    Optional<Vec2> h = body.hipMid();
-    Optional<Vec2> k = body.mid(LEFT_KNEE, RIGHT_KNEE);
-    Optional<Vec2> a = body.mid(LEFT_ANKLE, RIGHT_ANKLE);
-    if (s.isEmpty() || h.isEmpty() || k.isEmpty() || a.isEmpty()) {
-      return Optional.empty();
-    }
-    OptionalDouble hip = Measures.hipFlexionDeg(s.get(), h.get(), k.get());
-    OptionalDouble knee = Measures.kneeFlexionDeg(h.get(), k.get(), a.get());
+    OptionalDouble hip = Measures.pairHipFlexionDeg(body);
+    OptionalDouble knee = Measures.pairKneeFlexionDeg(body);
     if (hip.isEmpty() || knee.isEmpty()) {
       return Optional.empty();
     }

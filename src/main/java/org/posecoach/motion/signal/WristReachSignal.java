@@ -9,12 +9,10 @@ import static org.posecoach.pose.Joint.RIGHT_KNEE;
 import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 import static org.posecoach.pose.Joint.RIGHT_WRIST;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
-import org.posecoach.pose.Joint;
 
 /**
  * Thread the needle seen from the side: left wrist height minus right wrist height above the
@@ -36,44 +34,22 @@ public final class WristReachSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_REACH_TORSO_LENGTHS = 2.2;
 
-  @Override
-  public String name() {
-    return "wrist_reach_difference";
-  }
+  private static final SignalSpec SPEC =
+      SignalSpec.builder(
+              "wrist_reach_difference", SignalSpec.TORSO_LENGTHS, SignalShape.SIGNED_SIDES)
+          .nominalRange(NOMINAL_REACH_TORSO_LENGTHS)
+          .requires(
+              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
+              Set.of(LEFT_HIP, RIGHT_HIP),
+              Set.of(LEFT_KNEE, RIGHT_KNEE),
+              Set.of(LEFT_WRIST, RIGHT_WRIST))
+          // A height that follows {@code 1 - cos} of the rotation: flat at first.
+          .optQuadraticNearRest(true)
+          .build();
 
   @Override
-  public String unit() {
-    return "torso lengths";
-  }
-
-  @Override
-  public SignalShape shape() {
-    return SignalShape.SIGNED_SIDES;
-  }
-
-  @Override
-  public double nominalRange(boolean positive) {
-    return NOMINAL_REACH_TORSO_LENGTHS;
-  }
-
-  @Override
-  public List<Set<Joint>> requiredJoints() {
-    return List.of(
-        Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-        Set.of(LEFT_HIP, RIGHT_HIP),
-        Set.of(LEFT_KNEE, RIGHT_KNEE),
-        Set.of(LEFT_WRIST, RIGHT_WRIST));
-  }
-
-  /** A height that follows {@code 1 - cos} of the rotation: flat at first. */
-  @Override
-  public boolean quadraticNearRest() {
-    return true;
-  }
-
-  @Override
-  public boolean sidesComparable() {
-    return true;
+  public SignalSpec spec() {
+    return SPEC;
   }
 
   @Override

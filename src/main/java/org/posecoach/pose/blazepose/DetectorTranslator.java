@@ -1,11 +1,11 @@
 package org.posecoach.pose.blazepose;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.posecoach.pose.image.TensorInput;
+import org.posecoach.pose.image.TensorInputTranslator;
 
 /**
  * Runs the BlazePose detector on a filled {@link TensorInput} and decodes its 2254 raw boxes into
@@ -15,7 +15,7 @@ import org.posecoach.pose.image.TensorInput;
  * <p>Raw row layout ({@code [1, 2254, 13]}): score logit, box centre x, y, width, height, then 4
  * keypoints as x, y; all offsets in input pixels (224) relative to the anchor centre.
  */
-final class DetectorTranslator implements NoBatchifyTranslator<TensorInput, DetectionList> {
+final class DetectorTranslator extends TensorInputTranslator<DetectionList> {
   /** MediaPipe's pose detector settings (pose_detection_cpu.pbtxt). */
   static final float MIN_SCORE = 0.5f;
 
@@ -25,11 +25,6 @@ final class DetectorTranslator implements NoBatchifyTranslator<TensorInput, Dete
   private static final int VALUES_PER_BOX = 13;
 
   private final float[] anchors = SsdAnchors.blazePose();
-
-  @Override
-  public NDList processInput(TranslatorContext ctx, TensorInput input) {
-    return new NDList(ctx.getNDManager().create(input.data(), input.shape(), input.dataType()));
-  }
 
   @Override
   public DetectionList processOutput(TranslatorContext ctx, NDList list) {

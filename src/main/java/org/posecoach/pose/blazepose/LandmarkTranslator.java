@@ -2,24 +2,18 @@ package org.posecoach.pose.blazepose;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
-import org.posecoach.pose.image.TensorInput;
+import org.posecoach.pose.image.TensorInputTranslator;
 
 /**
  * Runs a BlazePose landmark model (lite, full or heavy) on a filled ROI crop and copies out the
  * outputs a caller needs; the segmentation mask (256 KB) is copied only when asked for.
  */
-final class LandmarkTranslator implements NoBatchifyTranslator<TensorInput, LandmarkOutput> {
+final class LandmarkTranslator extends TensorInputTranslator<LandmarkOutput> {
   private final boolean withSegmentation;
 
   LandmarkTranslator(boolean withSegmentation) {
     this.withSegmentation = withSegmentation;
-  }
-
-  @Override
-  public NDList processInput(TranslatorContext ctx, TensorInput input) {
-    return new NDList(ctx.getNDManager().create(input.data(), input.shape(), input.dataType()));
   }
 
   @Override

@@ -42,7 +42,7 @@ public final class MoveNetEstimator extends AbstractPoseEstimator {
   private static final double TURN_HYSTERESIS_RADIANS = Math.toRadians(15);
 
   private final Model model;
-  private final Predictor<TensorInput, float[]> predictor;
+  private final Predictor<TensorInput, List<Keypoint>> predictor;
   private final TensorInput input;
   private final boolean rotationSearch;
 
@@ -103,18 +103,16 @@ public final class MoveNetEstimator extends AbstractPoseEstimator {
 
   private Candidate run(Mat bgr, Roi roi) {
     input.fill(bgr, roi);
-    float[] out = predict(predictor, input, "MoveNet", false);
-    List<Joint> joints = KeypointLayout.COCO_17.joints();
-    List<Keypoint> keypoints = new ArrayList<>(joints.size());
+    List<Keypoint> inCrop = predict(predictor, input, "MoveNet", false);
+    List<Keypoint> keypoints = new ArrayList<>(inCrop.size());
     double sum = 0;
-    for (int i = 0; i < joints.size(); i++) {
-      double v = out[3 * i];
-      double u = out[3 * i + 1];
-      double score = out[3 * i + 2];
-      keypoints.add(Keypoint.of(joints.get(i), roi.imageX(u, v), roi.imageY(u, v), score));
-      sum += score;
+    for (Keypoint k : inCrop) {
+      double u = k.x();
+      double v = k.y();
+      keypoints.add(Keypoint.of(k.joint(), roi.imageX(u, v), roi.imageY(u, v), k.score()));
+      sum += k.score();
     }
-    return new Candidate(roi, keypoints, sum / joints.size());
+    return new Candidate(roi, keypoints, sum / inCrop.size());
   }
 
   /** The crop's turn for the next frame: the multiple of 90° that stands the torso upright. */

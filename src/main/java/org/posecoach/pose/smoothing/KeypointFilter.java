@@ -15,6 +15,18 @@ import org.posecoach.pose.Pose;
  * }</pre>
  */
 public interface KeypointFilter {
+  /** No smoothing: every pose passes through as it is. */
+  KeypointFilter NONE =
+      new KeypointFilter() {
+        @Override
+        public Pose apply(Pose pose) {
+          return pose;
+        }
+
+        @Override
+        public void reset() {}
+      };
+
   Pose apply(Pose pose);
 
   void reset();

@@ -3,6 +3,7 @@ package org.posecoach.ui.live;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.posecoach.concurrent.Threads;
 import org.posecoach.source.CapturedFrame;
 import org.posecoach.source.FramePool;
 import org.posecoach.source.FrameSource;
@@ -103,16 +104,6 @@ public final class PreviewFeed implements AutoCloseable {
       return;
     }
     t.interrupt();
-    boolean interrupted = false;
-    while (t.isAlive()) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Threads.joinUninterruptibly(t);
   }
 }
