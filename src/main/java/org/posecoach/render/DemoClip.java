@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -17,9 +18,8 @@ import org.posecoach.pose.Pose;
 import org.posecoach.source.SourceException;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.NoiseSettings;
-import org.posecoach.synthetic.Performance;
+import org.posecoach.synthetic.Performer;
 import org.posecoach.synthetic.SyntheticFrame;
-import org.posecoach.synthetic.SyntheticStream;
 
 /**
  * The sample clip the app plays when there is no camera: the synthetic performer doing slow
@@ -28,7 +28,7 @@ import org.posecoach.synthetic.SyntheticStream;
  */
 public final class DemoClip {
   /** Enough reps to see counting and a tempo cue, short enough to render in seconds. */
-  private static final int REPS = 6;
+  public static final int REPS = 6;
 
   private static final long SEED = 20261124;
   private static final double FPS = 30;
@@ -45,7 +45,7 @@ public final class DemoClip {
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, ".demo-", ".mp4");
       try {
-        render(stream(), temp);
+        render(frames(), temp);
         try {
           Files.move(
               temp, clip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -62,8 +62,8 @@ public final class DemoClip {
     return clip;
   }
 
-  static SyntheticStream stream() {
-    return Performance.builder(ExerciseId.CAT_CAMEL, SEED)
+  static List<SyntheticFrame> frames() {
+    return Performer.builder(ExerciseId.CAT_CAMEL, SEED)
         .layout(KeypointLayout.BLAZEPOSE_33)
         .camera(CameraSetup.side(false))
         .fps(FPS)
@@ -75,10 +75,10 @@ public final class DemoClip {
         .generate();
   }
 
-  /** Paints and encodes {@code stream} into {@code out} (mp4, H.264 or MPEG-4). */
-  public static void render(SyntheticStream stream, Path out) {
+  /** Paints and encodes a performer's {@code frames} into {@code out} (mp4, H.264 or MPEG-4). */
+  public static void render(List<SyntheticFrame> frames, Path out) {
     Pose first =
-        stream.frames().stream()
+        frames.stream()
             .map(SyntheticFrame::pose)
             .flatMap(Optional::stream)
             .findFirst()
@@ -93,7 +93,7 @@ public final class DemoClip {
       recorder.setVideoQuality(23);
       VideoEncoders.start(recorder);
       Pose last = first;
-      for (SyntheticFrame f : stream.frames()) {
+      for (SyntheticFrame f : frames) {
         last = f.pose().orElse(last);
         try (Mat image = FigureRenderer.paint(last, floorY, f.spineMiddle())) {
           recorder.record(converter.convert(image));

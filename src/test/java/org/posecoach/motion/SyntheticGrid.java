@@ -6,6 +6,7 @@ import java.util.Random;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.CameraSetup.Placement;
+import org.posecoach.synthetic.Cameras;
 import org.posecoach.synthetic.NoiseSettings;
 import org.posecoach.synthetic.Performance;
 
@@ -138,7 +139,10 @@ final class SyntheticGrid {
             double shift = kneesPastCentre ? -0.5 - 0.2 * r.nextDouble() : 0.1 * r.nextDouble();
             Performance.Builder b = base(ex, placement, layout, seed);
             CameraSetup cam =
-                b.cameraSetup().withHeight(0.08 + 0.12 * r.nextDouble()).withShift(shift);
+                Cameras.of(b.cameraSetup())
+                    .withHeight(0.08 + 0.12 * r.nextDouble())
+                    .withShift(shift)
+                    .setup();
             b.camera(cam);
             scenario(b, ex, sc);
             out.add(
