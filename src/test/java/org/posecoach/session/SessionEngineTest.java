@@ -14,6 +14,7 @@ import org.posecoach.motion.ExerciseId;
 import org.posecoach.motion.MotionEvent;
 import org.posecoach.motion.Side;
 import org.posecoach.pose.KeypointLayout;
+import org.posecoach.pose.Poses;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.store.HistoryStore;
@@ -59,7 +60,7 @@ class SessionEngineTest {
       long base = clock;
       for (SyntheticFrame f : stream.frames()) {
         clock = base + f.timestampNanos();
-        engine.accept(f.pose().map(p -> p.withTimestamp(clock)), clock);
+        engine.accept(f.pose().map(p -> Poses.at(p, clock)), clock);
       }
     }
 
