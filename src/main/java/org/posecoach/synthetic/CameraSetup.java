@@ -78,11 +78,6 @@ public record CameraSetup(
         0);
   }
 
-  /** At the feet, 0.4 m high, 1.2 m beyond them. */
-  public static CameraSetup feet() {
-    return new CameraSetup(Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0);
-  }
-
   public boolean isSide() {
     return placement == Placement.SIDE_LEFT || placement == Placement.SIDE_RIGHT;
   }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.posecoach.motion.rep.Thresholds;
 import org.posecoach.motion.signal.ExerciseSignal;
@@ -19,6 +20,7 @@ import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.signal.SignalShape;
 import org.posecoach.report.ClipExpectation;
 import org.posecoach.synthetic.CameraSetup;
+import org.posecoach.synthetic.Cameras;
 import org.posecoach.synthetic.Performance;
 import org.posecoach.synthetic.SyntheticFrame;
 import org.posecoach.synthetic.SyntheticStream;
@@ -64,7 +66,7 @@ public final class MotionPlots {
     plot(
         out,
         "lumbar_rotation_feet",
-        Performance.builder(ExerciseId.LUMBAR_ROTATION, 7).camera(CameraSetup.feet()).reps(3));
+        Performance.builder(ExerciseId.LUMBAR_ROTATION, 7).camera(Cameras.feet().setup()).reps(3));
     plot(
         out,
         "knees_to_chest_side",
@@ -96,7 +98,9 @@ public final class MotionPlots {
             "real_" + clip,
             "real clip " + clip + ": ",
             new ExerciseAnalyzer(ExerciseSettings.defaults(exercise)),
-            frames.stream().map(f -> new SyntheticFrame(f.timestampNanos(), f.pose())).toList());
+            frames.stream()
+                .map(f -> new SyntheticFrame(f.timestampNanos(), f.pose(), Optional.empty()))
+                .toList());
       }
     }
   }

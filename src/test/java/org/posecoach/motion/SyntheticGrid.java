@@ -18,6 +18,9 @@ import org.posecoach.synthetic.Performance;
  */
 final class SyntheticGrid {
 
+  /** A struggling model: dim light, loose clothes, low resolution. */
+  private static final NoiseSettings HEAVY_NOISE = new NoiseSettings(0.02, 12, 4, 8);
+
   /** One stream of the grid: a readable name and how to make it. */
   record Case(String name, Performance performance) {
     @Override
@@ -69,7 +72,7 @@ final class SyntheticGrid {
           Performance.Builder b = base(ex, placement, layout, seed);
           switch (q) {
             case IDLE -> b.idle(20).fidget(1);
-            case RESTLESS -> b.idle(20).fidget(2).noise(NoiseSettings.HEAVY);
+            case RESTLESS -> b.idle(20).fidget(2).noise(HEAVY_NOISE);
             case GET_IN_AND_OUT_ONLY -> b.idle(4).getIn(true).getOut(true);
           }
           out.add(
@@ -211,7 +214,7 @@ final class SyntheticGrid {
         b.jerkyReps(1);
       }
       case GET_IN_AND_OUT -> b.getIn(true).getOut(true);
-      case NOISY_RESTLESS_MIRRORED -> b.noise(NoiseSettings.HEAVY).fidget(2).mirrored(true);
+      case NOISY_RESTLESS_MIRRORED -> b.noise(HEAVY_NOISE).fidget(2).mirrored(true);
       case SPECIAL -> {
         switch (ex) {
           case KNEES_TO_CHEST -> b.noHoldReps(2);

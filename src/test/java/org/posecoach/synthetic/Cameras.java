@@ -23,9 +23,9 @@ public final class Cameras {
     return of(CameraSetup.side(onPersonsLeft));
   }
 
-  /** {@link CameraSetup#feet()}. */
+  /** At the feet, 0.4 m high, 1.2 m beyond them. */
   public static Cameras feet() {
-    return of(CameraSetup.feet());
+    return of(new CameraSetup(CameraSetup.Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0));
   }
 
   public CameraSetup setup() {

@@ -43,7 +43,7 @@ class SignalGeometryTest {
               // Low, and off-centre: the knees past the image centre, or far from it.
               Cameras.side(true).withHeight(0.1).withShift(-0.6).setup(),
               Cameras.side(false).withHeight(0.1).withShift(0.3).setup(),
-              CameraSetup.feet(),
+              Cameras.feet().setup(),
               Cameras.feet().withHeight(0.7).withMatYaw(-10).setup())) {
         if (cam.placement() == CameraSetup.Placement.FEET && !ex.isSupine()) {
           continue;
