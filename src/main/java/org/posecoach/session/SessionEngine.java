@@ -46,8 +46,6 @@ public final class SessionEngine {
   }
 
   private enum Command {
-    PAUSE,
-    RESUME,
     TOGGLE_PAUSE,
     SKIP,
     REPEAT,
@@ -129,14 +127,7 @@ public final class SessionEngine {
     return snapshot;
   }
 
-  public void pause() {
-    commands.add(Command.PAUSE);
-  }
-
-  public void resume() {
-    commands.add(Command.RESUME);
-  }
-
+  /** Pauses the session, or resumes a paused one. */
   public void togglePause() {
     commands.add(Command.TOGGLE_PAUSE);
   }
@@ -230,8 +221,6 @@ public final class SessionEngine {
       return;
     }
     switch (command) {
-      case PAUSE -> pauseNow();
-      case RESUME -> resumeNow();
       case TOGGLE_PAUSE -> {
         if (phase == SessionPhase.PAUSED) {
           resumeNow();

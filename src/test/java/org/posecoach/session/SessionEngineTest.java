@@ -124,14 +124,14 @@ class SessionEngineTest {
     d.engine.addListener(
         e -> {
           if (e instanceof SessionEvent.RestStarted) {
-            d.engine.pause();
+            d.engine.togglePause();
           }
         });
     d.play(perform(ExerciseId.CAT_CAMEL, 3, 3));
     d.idle(5); // paused far longer than the 2 s rest
     assertEquals(SessionPhase.PAUSED, d.engine.snapshot().phase());
     assertEquals(0, d.engine.snapshot().stepIndex());
-    d.engine.resume();
+    d.engine.togglePause(); // resumes
     d.idle(0.5);
     assertEquals(SessionPhase.REST, d.engine.snapshot().phase(), "the rest resumes where it stood");
     d.engine.skip(); // cut the rest short
