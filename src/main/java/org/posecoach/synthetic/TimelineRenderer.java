@@ -1,6 +1,7 @@
 package org.posecoach.synthetic;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -48,8 +49,7 @@ final class TimelineRenderer {
           !renderer.endOn()
               && ((j.isLeft() && !renderer.leftIsNear()) || (j.isRight() && renderer.leftIsNear()));
     }
-    List<Joint> cut = cutJoints(s.exercise());
-    Set<Joint> hiddenWhenCut = Set.copyOf(cut);
+    Set<Joint> cut = cutJoints(s.exercise());
     List<SyntheticFrame> frames = new ArrayList<>();
     int count = (int) Math.floor(timeline.end() * s.fps());
     for (int k = 0; k < count; k++) {
@@ -71,7 +71,7 @@ final class TimelineRenderer {
         // A mask only where a pose is reported; the part that left the image is not in it.
         edgeNoise.advance();
         Optional<PersonMask> mask =
-            silhouette.render(body, span.cutJoints() ? hiddenWhenCut : Set.of(), edgeNoise);
+            silhouette.render(body, span.cutJoints() ? cut : Set.of(), edgeNoise);
         if (mask.isPresent()) {
           pose = Optional.of(pose.get().withMask(mask.get()));
         }
@@ -83,29 +83,22 @@ final class TimelineRenderer {
   }
 
   /** The body part that leaves the image in an out-of-frame span: the one the signal needs. */
-  private static List<Joint> cutJoints(ExerciseId exercise) {
+  private static Set<Joint> cutJoints(ExerciseId exercise) {
+    Set<Joint> cut =
+        EnumSet.of(
+            Joint.LEFT_KNEE,
+            Joint.RIGHT_KNEE,
+            Joint.LEFT_ANKLE,
+            Joint.RIGHT_ANKLE,
+            Joint.LEFT_HEEL,
+            Joint.RIGHT_HEEL,
+            Joint.LEFT_FOOT_INDEX,
+            Joint.RIGHT_FOOT_INDEX);
     if (exercise == ExerciseId.CAT_CAMEL) {
-      // The back is read between the shoulders and the hips: the hip end leaves the image.
-      return List.of(
-          Joint.LEFT_HIP,
-          Joint.RIGHT_HIP,
-          Joint.LEFT_KNEE,
-          Joint.RIGHT_KNEE,
-          Joint.LEFT_ANKLE,
-          Joint.RIGHT_ANKLE,
-          Joint.LEFT_HEEL,
-          Joint.RIGHT_HEEL,
-          Joint.LEFT_FOOT_INDEX,
-          Joint.RIGHT_FOOT_INDEX);
+      // The back is read between the shoulders and the hips: the hip end leaves the image too.
+      cut.add(Joint.LEFT_HIP);
+      cut.add(Joint.RIGHT_HIP);
     }
-    return List.of(
-        Joint.LEFT_KNEE,
-        Joint.RIGHT_KNEE,
-        Joint.LEFT_ANKLE,
-        Joint.RIGHT_ANKLE,
-        Joint.LEFT_HEEL,
-        Joint.RIGHT_HEEL,
-        Joint.LEFT_FOOT_INDEX,
-        Joint.RIGHT_FOOT_INDEX);
+    return Set.copyOf(cut);
   }
 }
