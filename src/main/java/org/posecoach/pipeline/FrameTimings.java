@@ -15,8 +15,4 @@ public record FrameTimings(
   public double captureToPoseMs() {
     return (poseDoneNanos - captureNanos) / 1e6;
   }
-
-  public double captureToAnalysisMs() {
-    return (analysisDoneNanos - captureNanos) / 1e6;
-  }
 }

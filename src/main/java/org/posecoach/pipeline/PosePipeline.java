@@ -89,10 +89,6 @@ public final class PosePipeline implements AutoCloseable {
     this.queue = new ArrayBlockingQueue<>(FILE_QUEUE_FRAMES);
   }
 
-  public SourceInfo sourceInfo() {
-    return info;
-  }
-
   /** Starts both threads; a second call does nothing. */
   public synchronized void start() {
     if (captureThread != null) {
@@ -119,10 +115,6 @@ public final class PosePipeline implements AutoCloseable {
     }
   }
 
-  public boolean isPaused() {
-    return paused;
-  }
-
   /** Live counters, safe to read from any thread. */
   public long framesProcessed() {
     return processed.get();
@@ -130,11 +122,6 @@ public final class PosePipeline implements AutoCloseable {
 
   public long framesDropped() {
     return dropped.get();
-  }
-
-  /** Frames taken from the source and not yet closed: 0 once the pipeline has ended. */
-  public int framesInUse() {
-    return pool.inUse();
   }
 
   /** Waits until the source ends (or fails) and every frame is processed. */

@@ -9,8 +9,4 @@ package org.posecoach.pose;
  */
 public record EstimateTimings(long inferenceNanos, long detectorNanos, long totalNanos) {
   public static final EstimateTimings NONE = new EstimateTimings(0, 0, 0);
-
-  public boolean detectorRan() {
-    return detectorNanos > 0;
-  }
 }

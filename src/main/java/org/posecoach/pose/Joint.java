@@ -47,15 +47,6 @@ public enum Joint {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses a {@link #snakeName()}; throws with the list of valid names otherwise. */
-  public static Joint fromSnakeName(String name) {
-    try {
-      return valueOf(name.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown joint '" + name + "'", e);
-    }
-  }
-
   public boolean isLeft() {
     return name().startsWith("LEFT_") || this == MOUTH_LEFT;
   }

@@ -99,14 +99,6 @@ public record Pose(
         .orElseThrow(() -> new IllegalArgumentException(layout + " has no joint " + joint));
   }
 
-  /** The world (metric) keypoint of {@code joint}, when the model gives world keypoints. */
-  public Optional<Keypoint> findWorld(Joint joint) {
-    int index = layout.joints().indexOf(joint);
-    return index < 0 || worldKeypoints.isEmpty()
-        ? Optional.empty()
-        : Optional.of(worldKeypoints.get(index));
-  }
-
   public double timestampSeconds() {
     return timestampNanos / 1e9;
   }
@@ -136,11 +128,6 @@ public record Pose(
         worldKeypoints,
         score,
         Optional.of(personMask));
-  }
-
-  /** This pose at another timestamp (a still image placed in a stream, a re-timed clip). */
-  public Pose withTimestamp(long nanos) {
-    return new Pose(nanos, imageWidth, imageHeight, layout, keypoints, worldKeypoints, score, mask);
   }
 
   /**

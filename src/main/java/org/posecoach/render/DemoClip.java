@@ -3,6 +3,7 @@ package org.posecoach.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -16,9 +17,8 @@ import org.posecoach.pose.Pose;
 import org.posecoach.source.SourceException;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.NoiseSettings;
-import org.posecoach.synthetic.Performance;
+import org.posecoach.synthetic.Performer;
 import org.posecoach.synthetic.SyntheticFrame;
-import org.posecoach.synthetic.SyntheticStream;
 
 /**
  * The sample clip the app plays when there is no camera: the synthetic performer doing slow
@@ -27,7 +27,7 @@ import org.posecoach.synthetic.SyntheticStream;
  */
 public final class DemoClip {
   /** Enough reps to see counting and a tempo cue, short enough to render in seconds. */
-  private static final int REPS = 6;
+  public static final int REPS = 6;
 
   private static final long SEED = 20261124;
   private static final double FPS = 30;
@@ -42,7 +42,7 @@ public final class DemoClip {
     }
     try {
       Files.createDirectories(dir);
-      AtomicFiles.write(clip, temp -> render(stream(), temp));
+      AtomicFiles.write(clip, temp -> render(frames(), temp));
     } catch (IOException e) {
       throw new SourceException(
           "Cannot write the sample clip in " + dir + ": " + e.getMessage(), e);
@@ -50,8 +50,8 @@ public final class DemoClip {
     return clip;
   }
 
-  static SyntheticStream stream() {
-    return Performance.builder(ExerciseId.CAT_CAMEL, SEED)
+  static List<SyntheticFrame> frames() {
+    return Performer.builder(ExerciseId.CAT_CAMEL, SEED)
         .layout(KeypointLayout.BLAZEPOSE_33)
         .camera(CameraSetup.side(false))
         .fps(FPS)
@@ -63,10 +63,10 @@ public final class DemoClip {
         .generate();
   }
 
-  /** Paints and encodes {@code stream} into {@code out} (mp4, H.264 or MPEG-4). */
-  public static void render(SyntheticStream stream, Path out) {
+  /** Paints and encodes a performer's {@code frames} into {@code out} (mp4, H.264 or MPEG-4). */
+  public static void render(List<SyntheticFrame> frames, Path out) {
     Pose first =
-        stream.frames().stream()
+        frames.stream()
             .map(SyntheticFrame::pose)
             .flatMap(Optional::stream)
             .findFirst()
@@ -81,7 +81,7 @@ public final class DemoClip {
       recorder.setVideoQuality(23);
       VideoEncoders.start(recorder);
       Pose last = first;
-      for (SyntheticFrame f : stream.frames()) {
+      for (SyntheticFrame f : frames) {
         last = f.pose().orElse(last);
         try (Mat image = FigureRenderer.paint(last, floorY, f.spineMiddle())) {
           recorder.record(converter.convert(image));

@@ -21,8 +21,4 @@ public record MinRange(double fraction, OptionalDouble value) {
       throw new IllegalArgumentException("value must be > 0 and finite, got " + value);
     }
   }
-
-  public static MinRange ofFraction(double fraction) {
-    return new MinRange(fraction, OptionalDouble.empty());
-  }
 }

@@ -23,8 +23,4 @@ public record Tempo(double minRepSeconds, OptionalDouble maxRepSeconds) {
       throw new IllegalArgumentException("maxRepSeconds must be > minRepSeconds");
     }
   }
-
-  public static Tempo atLeast(double minRepSeconds) {
-    return new Tempo(minRepSeconds, OptionalDouble.empty());
-  }
 }

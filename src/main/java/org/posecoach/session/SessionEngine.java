@@ -45,8 +45,6 @@ public final class SessionEngine {
   }
 
   private enum Command {
-    PAUSE,
-    RESUME,
     TOGGLE_PAUSE,
     SKIP,
     REPEAT,
@@ -128,14 +126,7 @@ public final class SessionEngine {
     return snapshot;
   }
 
-  public void pause() {
-    commands.add(Command.PAUSE);
-  }
-
-  public void resume() {
-    commands.add(Command.RESUME);
-  }
-
+  /** Pauses the session, or resumes a paused one. */
   public void togglePause() {
     commands.add(Command.TOGGLE_PAUSE);
   }
@@ -229,8 +220,6 @@ public final class SessionEngine {
       return;
     }
     switch (command) {
-      case PAUSE -> pauseNow();
-      case RESUME -> resumeNow();
       case TOGGLE_PAUSE -> {
         if (phase == SessionPhase.PAUSED) {
           resumeNow();

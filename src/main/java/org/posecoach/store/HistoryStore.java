@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -356,22 +355,6 @@ public final class HistoryStore implements AutoCloseable {
     List<ExerciseTrend> found =
         query("reading the trends", () -> HistoryQueries.trends(db, Optional.of(exercise)));
     return found.isEmpty() ? new ExerciseTrend(exercise, List.of()) : found.get(0);
-  }
-
-  /** Runs SQLite's own consistency check; "ok" when the file is sound. */
-  public synchronized String integrityCheck() {
-    return query(
-        "checking the database",
-        () -> {
-          List<String> lines = new ArrayList<>();
-          try (PreparedStatement check = db.prepareStatement("PRAGMA integrity_check");
-              ResultSet row = check.executeQuery()) {
-            while (row.next()) {
-              lines.add(row.getString(1));
-            }
-          }
-          return String.join("; ", lines);
-        });
   }
 
   @Override

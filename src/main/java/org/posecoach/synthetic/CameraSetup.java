@@ -78,50 +78,6 @@ public record CameraSetup(
         0);
   }
 
-  /** At the feet, 0.4 m high, 1.2 m beyond them. */
-  public static CameraSetup feet() {
-    return new CameraSetup(Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0);
-  }
-
-  public CameraSetup withHeight(double h) {
-    return new CameraSetup(
-        placement, h, distanceM, hfovDeg, width, height, mirrored, matYawDeg, shiftM);
-  }
-
-  public CameraSetup withDistance(double d) {
-    return new CameraSetup(
-        placement, heightM, d, hfovDeg, width, height, mirrored, matYawDeg, shiftM);
-  }
-
-  public CameraSetup withFov(double fov) {
-    return new CameraSetup(
-        placement, heightM, distanceM, fov, width, height, mirrored, matYawDeg, shiftM);
-  }
-
-  public CameraSetup withImage(int w, int h) {
-    return new CameraSetup(
-        placement, heightM, distanceM, hfovDeg, w, h, mirrored, matYawDeg, shiftM);
-  }
-
-  public CameraSetup withMirrored(boolean m) {
-    return new CameraSetup(
-        placement, heightM, distanceM, hfovDeg, width, height, m, matYawDeg, shiftM);
-  }
-
-  public CameraSetup withMatYaw(double yaw) {
-    return new CameraSetup(
-        placement, heightM, distanceM, hfovDeg, width, height, mirrored, yaw, shiftM);
-  }
-
-  /**
-   * The camera moved {@code metres} along the mat (towards the head when positive), still square to
-   * it: the person appears off-centre, towards the image's feet side.
-   */
-  public CameraSetup withShift(double metres) {
-    return new CameraSetup(
-        placement, heightM, distanceM, hfovDeg, width, height, mirrored, matYawDeg, metres);
-  }
-
   public boolean isSide() {
     return placement == Placement.SIDE_LEFT || placement == Placement.SIDE_RIGHT;
   }

@@ -20,7 +20,4 @@ public record NoiseSettings(
 
   /** A good model on a well-lit webcam image. */
   public static final NoiseSettings TYPICAL = new NoiseSettings(0.012, 4, 2, 3);
-
-  /** A struggling model: dim light, loose clothes, low resolution. */
-  public static final NoiseSettings HEAVY = new NoiseSettings(0.02, 12, 4, 8);
 }

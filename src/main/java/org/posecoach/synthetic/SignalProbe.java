@@ -16,6 +16,10 @@ import org.posecoach.pose.Pose;
  * Reads the coach's signal off clean, noiseless renderings of the performer, so that ground truth
  * can be stated in the signal's own terms ("a partial repetition covers 38 % of this person's
  * range") whatever the view's perspective does to the joint angles.
+ *
+ * <p>Beware: what is sized here is sized with the signal under test. A signal that misreads the
+ * movement rescales the partial and weak-side repetitions along with its reading, so the synthetic
+ * grid cannot catch that mistake in them; only full repetitions, sized from joint angles, can.
  */
 final class SignalProbe {
 

@@ -18,8 +18,4 @@ public record SyntheticFrame(
     Objects.requireNonNull(pose, "pose");
     Objects.requireNonNull(spineMiddle, "spineMiddle");
   }
-
-  public SyntheticFrame(long timestampNanos, Optional<Pose> pose) {
-    this(timestampNanos, pose, Optional.empty());
-  }
 }

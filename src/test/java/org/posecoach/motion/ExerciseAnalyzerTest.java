@@ -21,6 +21,7 @@ import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.Pose;
 import org.posecoach.synthetic.CameraSetup;
+import org.posecoach.synthetic.Cameras;
 import org.posecoach.synthetic.NoiseSettings;
 import org.posecoach.synthetic.Performance;
 import org.posecoach.synthetic.SyntheticFrame;
@@ -192,7 +193,7 @@ class ExerciseAnalyzerTest {
     // the camera's problem).
     SyntheticStream s =
         Performance.builder(ExerciseId.LUMBAR_ROTATION, 41)
-            .camera(CameraSetup.feet())
+            .camera(Cameras.feet().setup())
             .reps(3)
             .build()
             .generate();

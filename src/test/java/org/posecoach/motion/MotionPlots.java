@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.posecoach.motion.rep.Thresholds;
 import org.posecoach.motion.signal.ExerciseSignal;
@@ -24,6 +25,7 @@ import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.report.ClipExpectation;
 import org.posecoach.synthetic.CameraSetup;
+import org.posecoach.synthetic.Cameras;
 import org.posecoach.synthetic.Performance;
 import org.posecoach.synthetic.SyntheticFrame;
 import org.posecoach.synthetic.SyntheticStream;
@@ -69,7 +71,7 @@ public final class MotionPlots {
     plot(
         out,
         "lumbar_rotation_feet",
-        Performance.builder(ExerciseId.LUMBAR_ROTATION, 7).camera(CameraSetup.feet()).reps(3));
+        Performance.builder(ExerciseId.LUMBAR_ROTATION, 7).camera(Cameras.feet().setup()).reps(3));
     plot(
         out,
         "knees_to_chest_side",
@@ -101,7 +103,9 @@ public final class MotionPlots {
             "real_" + clip,
             "real clip " + clip + ": ",
             new ExerciseAnalyzer(ExerciseSettings.defaults(exercise)),
-            frames.stream().map(f -> new SyntheticFrame(f.timestampNanos(), f.pose())).toList());
+            frames.stream()
+                .map(f -> new SyntheticFrame(f.timestampNanos(), f.pose(), Optional.empty()))
+                .toList());
       }
     }
   }

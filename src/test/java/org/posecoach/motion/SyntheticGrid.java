@@ -8,6 +8,7 @@ import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.CameraSetup.Placement;
+import org.posecoach.synthetic.Cameras;
 import org.posecoach.synthetic.NoiseSettings;
 import org.posecoach.synthetic.Performance;
 
@@ -18,6 +19,9 @@ import org.posecoach.synthetic.Performance;
  * motion and tempo drawn from realistic ranges by a fixed seed.
  */
 final class SyntheticGrid {
+
+  /** A struggling model: dim light, loose clothes, low resolution. */
+  private static final NoiseSettings HEAVY_NOISE = new NoiseSettings(0.02, 12, 4, 8);
 
   /** One stream of the grid: a readable name and how to make it. */
   record Case(String name, Performance performance) {
@@ -70,7 +74,7 @@ final class SyntheticGrid {
           Performance.Builder b = base(ex, placement, layout, seed);
           switch (q) {
             case IDLE -> b.idle(20).fidget(1);
-            case RESTLESS -> b.idle(20).fidget(2).noise(NoiseSettings.HEAVY);
+            case RESTLESS -> b.idle(20).fidget(2).noise(HEAVY_NOISE);
             case GET_IN_AND_OUT_ONLY -> b.idle(4).getIn(true).getOut(true);
           }
           out.add(
@@ -140,7 +144,10 @@ final class SyntheticGrid {
             double shift = kneesPastCentre ? -0.5 - 0.2 * r.nextDouble() : 0.1 * r.nextDouble();
             Performance.Builder b = base(ex, placement, layout, seed);
             CameraSetup cam =
-                b.cameraSetup().withHeight(0.08 + 0.12 * r.nextDouble()).withShift(shift);
+                Cameras.of(b.cameraSetup())
+                    .withHeight(0.08 + 0.12 * r.nextDouble())
+                    .withShift(shift)
+                    .setup();
             b.camera(cam);
             scenario(b, ex, sc);
             out.add(
@@ -209,7 +216,7 @@ final class SyntheticGrid {
         b.jerkyReps(1);
       }
       case GET_IN_AND_OUT -> b.getIn(true).getOut(true);
-      case NOISY_RESTLESS_MIRRORED -> b.noise(NoiseSettings.HEAVY).fidget(2).mirrored(true);
+      case NOISY_RESTLESS_MIRRORED -> b.noise(HEAVY_NOISE).fidget(2).mirrored(true);
       case SPECIAL -> {
         switch (ex) {
           case KNEES_TO_CHEST -> b.noHoldReps(2);

@@ -53,7 +53,7 @@ class PosePipelineTest {
   void aFileIsProcessedCompletelyInOrderWithoutDrops() throws Exception {
     Path video = TestVideos.write(dir.resolve("clip.mp4"), 90, 160, 120, 30);
     Recorder recorder = new Recorder();
-    try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
+    try (PoolWatch source = new PoolWatch(Sources.open(video.toString(), SourceOptions.DEFAULT));
         FakeEstimator estimator = new FakeEstimator(2);
         PosePipeline pipeline =
             new PosePipeline(source, estimator, KeypointFilter.NONE, List.of(recorder))) {
@@ -66,7 +66,7 @@ class PosePipelineTest {
         assertEquals(i, recorder.sequences.get(i));
       }
       assertEquals(1, recorder.ends.get());
-      assertEquals(0, pipeline.framesInUse(), "every frame closed");
+      assertEquals(0, source.framesInUse(), "every frame closed");
     }
   }
 
@@ -75,8 +75,8 @@ class PosePipelineTest {
     Path video = TestVideos.write(dir.resolve("clip.mp4"), 45, 160, 120, 30);
     Recorder recorder = new Recorder();
     // Inference takes 70 ms, frames arrive every 33 ms: about every other frame must be skipped.
-    try (FrameSource camera =
-            Sources.open(video.toString(), SourceOptions.DEFAULT.withPaced(true));
+    try (PoolWatch camera =
+            new PoolWatch(Sources.open(video.toString(), SourceOptions.DEFAULT.withPaced(true)));
         FakeEstimator estimator = new FakeEstimator(70);
         PosePipeline pipeline =
             new PosePipeline(camera, estimator, KeypointFilter.NONE, List.of(recorder))) {
@@ -91,14 +91,14 @@ class PosePipelineTest {
       // Never more than one frame of waiting: latency stays near one inference plus one frame.
       assertTrue(
           summary.captureToPose().p95() < 70 + 33 + 40, "p95 " + summary.captureToPose().p95());
-      assertEquals(0, pipeline.framesInUse());
+      assertEquals(0, camera.framesInUse());
     }
   }
 
   @Test
   void aCameraUnpluggedMidStreamEndsTheRunWithAMessageAndKeepsWhatCameBefore() throws Exception {
     Recorder recorder = new Recorder();
-    try (FrameSource unplugged = new FailingCamera(10);
+    try (PoolWatch unplugged = new PoolWatch(new FailingCamera(10));
         FakeEstimator estimator = new FakeEstimator(1);
         PosePipeline pipeline =
             new PosePipeline(unplugged, estimator, KeypointFilter.NONE, List.of(recorder))) {
@@ -108,7 +108,7 @@ class PosePipelineTest {
       assertTrue(summary.error().orElse("").contains("unplugged"), summary.toString());
       assertFalse(recorder.sequences.isEmpty(), "frames before the failure were processed");
       assertEquals(1, recorder.ends.get());
-      assertEquals(0, pipeline.framesInUse());
+      assertEquals(0, unplugged.framesInUse());
     }
   }
 
@@ -122,7 +122,7 @@ class PosePipelineTest {
             throw new IllegalStateException("listener broke at frame 20");
           }
         };
-    try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
+    try (PoolWatch source = new PoolWatch(Sources.open(video.toString(), SourceOptions.DEFAULT));
         FakeEstimator estimator = new FakeEstimator(1);
         PosePipeline pipeline =
             new PosePipeline(source, estimator, KeypointFilter.NONE, List.of(recorder, failing))) {
@@ -131,7 +131,7 @@ class PosePipelineTest {
       assertNotNull(summary);
       assertTrue(summary.error().orElse("").contains("frame 20"), summary.toString());
       assertEquals(21, recorder.sequences.size());
-      assertEquals(0, pipeline.framesInUse());
+      assertEquals(0, source.framesInUse());
     }
   }
 
@@ -139,7 +139,7 @@ class PosePipelineTest {
   void stopAndPauseAreIdempotentAndStopJoinsBothThreads() throws Exception {
     Path video = TestVideos.write(dir.resolve("clip.mp4"), 300, 160, 120, 30);
     Recorder recorder = new Recorder();
-    try (FrameSource source = Sources.open(video.toString(), SourceOptions.DEFAULT);
+    try (PoolWatch source = new PoolWatch(Sources.open(video.toString(), SourceOptions.DEFAULT));
         FakeEstimator estimator = new FakeEstimator(5)) {
       PosePipeline pipeline =
           new PosePipeline(source, estimator, KeypointFilter.NONE, List.of(recorder));
@@ -157,7 +157,7 @@ class PosePipelineTest {
       pipeline.stop();
       pipeline.close();
       assertEquals(1, recorder.ends.get(), "onEnd exactly once");
-      assertEquals(0, pipeline.framesInUse());
+      assertEquals(0, source.framesInUse());
       assertTrue(
           Thread.getAllStackTraces().keySet().stream()
               .noneMatch(t -> t.getName().startsWith("pose-") && t.isAlive()),
@@ -185,6 +185,37 @@ class PosePipelineTest {
   }
 
   /** A live source that fails like a camera pulled out after {@code frames} frames. */
+  /** Passes a source through, keeping the frame pool the pipeline gives it, to check for leaks. */
+  static final class PoolWatch implements FrameSource {
+    private final FrameSource source;
+    private volatile FramePool pool;
+
+    PoolWatch(FrameSource source) {
+      this.source = source;
+    }
+
+    /** Frames taken from the pool and not yet closed: 0 when nothing leaks. */
+    int framesInUse() {
+      return pool == null ? 0 : pool.inUse();
+    }
+
+    @Override
+    public SourceInfo info() {
+      return source.info();
+    }
+
+    @Override
+    public CapturedFrame next(FramePool pool) {
+      this.pool = pool;
+      return source.next(pool);
+    }
+
+    @Override
+    public void close() {
+      source.close();
+    }
+  }
+
   static final class FailingCamera implements FrameSource {
     private final int frames;
     private final org.bytedeco.opencv.opencv_core.Mat image =

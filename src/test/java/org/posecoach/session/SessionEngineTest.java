@@ -14,6 +14,7 @@ import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.KeypointLayout;
+import org.posecoach.pose.Poses;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.store.HistoryStore;
@@ -59,7 +60,7 @@ class SessionEngineTest {
       long base = clock;
       for (SyntheticFrame f : stream.frames()) {
         clock = base + f.timestampNanos();
-        engine.accept(f.pose().map(p -> p.withTimestamp(clock)), clock);
+        engine.accept(f.pose().map(p -> Poses.at(p, clock)), clock);
       }
     }
 
@@ -123,14 +124,14 @@ class SessionEngineTest {
     d.engine.addListener(
         e -> {
           if (e instanceof SessionEvent.RestStarted) {
-            d.engine.pause();
+            d.engine.togglePause();
           }
         });
     d.play(perform(ExerciseId.CAT_CAMEL, 3, 3));
     d.idle(5); // paused far longer than the 2 s rest
     assertEquals(SessionPhase.PAUSED, d.engine.snapshot().phase());
     assertEquals(0, d.engine.snapshot().stepIndex());
-    d.engine.resume();
+    d.engine.togglePause(); // resumes
     d.idle(0.5);
     assertEquals(SessionPhase.REST, d.engine.snapshot().phase(), "the rest resumes where it stood");
     d.engine.skip(); // cut the rest short

@@ -221,7 +221,7 @@ class HistoryStoreTest {
       assertEquals(String.valueOf(Migrations.LATEST), single(sql, "PRAGMA user_version"));
     }
     try (HistoryStore history = HistoryStore.open(db())) {
-      assertEquals("ok", history.integrityCheck());
+      assertEquals("ok", SqliteChecks.integrityCheck(db()));
       // A rep of a step that does not exist is refused (foreign keys and the in-progress check).
       assertThrows(
           IllegalStateException.class,

@@ -86,7 +86,7 @@ class SessionKillTest {
     }
 
     try (HistoryStore reopened = HistoryStore.open(db)) {
-      assertEquals("ok", reopened.integrityCheck());
+      assertEquals("ok", SqliteChecks.integrityCheck(db));
       SessionId session = new SessionId(Long.parseLong(printed.get(0).split(" ")[1]));
       assertEquals(List.of(session), reopened.recoveredSessions());
       SessionDetail detail = reopened.session(session).orElseThrow();

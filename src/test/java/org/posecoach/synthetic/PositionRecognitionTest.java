@@ -30,10 +30,10 @@ class PositionRecognitionTest {
   private static CameraSetup camera(String name) {
     return switch (name) {
       case "side-left" -> CameraSetup.side(true);
-      case "side-right-high" -> CameraSetup.side(false).withHeight(0.6);
-      case "side-left-low" -> CameraSetup.side(true).withHeight(0.12).withMatYaw(10);
-      case "feet" -> CameraSetup.feet();
-      case "feet-high" -> CameraSetup.feet().withHeight(0.7);
+      case "side-right-high" -> Cameras.side(false).withHeight(0.6).setup();
+      case "side-left-low" -> Cameras.side(true).withHeight(0.12).withMatYaw(10).setup();
+      case "feet" -> Cameras.feet().setup();
+      case "feet-high" -> Cameras.feet().withHeight(0.7).setup();
       case "head" -> new CameraSetup(CameraSetup.Placement.HEAD, 0.4, 1.2, 60, 640, 480, false, 0);
       default -> throw new IllegalArgumentException(name);
     };
@@ -83,7 +83,7 @@ class PositionRecognitionTest {
   void standingIsUpright(ExerciseId ex) {
     CleanRender r =
         new CleanRender(
-            ex, CameraSetup.side(true).withDistance(4.5), KeypointLayout.BLAZEPOSE_33, 1.75);
+            ex, Cameras.side(true).withDistance(4.5).setup(), KeypointLayout.BLAZEPOSE_33, 1.75);
     assertEquals(BodyPosition.UPRIGHT, guess(r.render(r.wayIn().get(0))).position());
   }
 

@@ -38,13 +38,13 @@ class SignalGeometryTest {
           List.of(
               CameraSetup.side(true),
               CameraSetup.side(false),
-              CameraSetup.side(true).withHeight(0.15).withDistance(2.0),
-              CameraSetup.side(false).withHeight(0.7).withMatYaw(12),
+              Cameras.side(true).withHeight(0.15).withDistance(2.0).setup(),
+              Cameras.side(false).withHeight(0.7).withMatYaw(12).setup(),
               // Low, and off-centre: the knees past the image centre, or far from it.
-              CameraSetup.side(true).withHeight(0.1).withShift(-0.6),
-              CameraSetup.side(false).withHeight(0.1).withShift(0.3),
-              CameraSetup.feet(),
-              CameraSetup.feet().withHeight(0.7).withMatYaw(-10))) {
+              Cameras.side(true).withHeight(0.1).withShift(-0.6).setup(),
+              Cameras.side(false).withHeight(0.1).withShift(0.3).setup(),
+              Cameras.feet().setup(),
+              Cameras.feet().withHeight(0.7).withMatYaw(-10).setup())) {
         if (cam.placement() == CameraSetup.Placement.FEET && !ex.isSupine()) {
           continue;
         }
@@ -121,7 +121,11 @@ class SignalGeometryTest {
         for (double shift : new double[] {0, -0.6}) {
           for (boolean mirrored : new boolean[] {false, true}) {
             out.add(
-                CameraSetup.side(left).withHeight(height).withShift(shift).withMirrored(mirrored));
+                Cameras.side(left)
+                    .withHeight(height)
+                    .withShift(shift)
+                    .withMirrored(mirrored)
+                    .setup());
           }
         }
       }

@@ -53,7 +53,11 @@ class SilhouetteRendererTest {
         for (double yaw : new double[] {-15, 0, 15}) {
           for (boolean mirrored : new boolean[] {false, true}) {
             out.add(
-                CameraSetup.side(left).withHeight(height).withMatYaw(yaw).withMirrored(mirrored));
+                Cameras.side(left)
+                    .withHeight(height)
+                    .withMatYaw(yaw)
+                    .withMirrored(mirrored)
+                    .setup());
           }
         }
       }
@@ -67,7 +71,7 @@ class SilhouetteRendererTest {
     for (boolean left : new boolean[] {true, false}) {
       for (double height : new double[] {0.1, 0.4, 0.7}) {
         for (double yaw : new double[] {-45, -30, 30, 45}) {
-          out.add(CameraSetup.side(left).withHeight(height).withMatYaw(yaw));
+          out.add(Cameras.side(left).withHeight(height).withMatYaw(yaw).setup());
         }
       }
     }
@@ -374,7 +378,10 @@ class SilhouetteRendererTest {
   void writesAPictureOfTheCatAndTheCamel() throws Exception {
     CleanRender r =
         new CleanRender(
-            CAT_CAMEL, CameraSetup.side(false).withHeight(0.3), KeypointLayout.BLAZEPOSE_33, 1.75);
+            CAT_CAMEL,
+            Cameras.side(false).withHeight(0.3).setup(),
+            KeypointLayout.BLAZEPOSE_33,
+            1.75);
     Path file = Path.of("target", "silhouette", "cat_camel.png");
     MaskPicture.write(
         file,

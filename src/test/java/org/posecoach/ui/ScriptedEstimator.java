@@ -7,6 +7,7 @@ import org.posecoach.pose.EstimateTimings;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
+import org.posecoach.pose.Poses;
 import org.posecoach.synthetic.SyntheticFrame;
 import org.posecoach.synthetic.SyntheticStream;
 
@@ -37,7 +38,7 @@ final class ScriptedEstimator implements PoseEstimator {
     if (i < 0 || i >= frames.size()) {
       return Optional.empty();
     }
-    return frames.get(i).pose().map(p -> p.withTimestamp(timestampNanos));
+    return frames.get(i).pose().map(p -> Poses.at(p, timestampNanos));
   }
 
   @Override

@@ -51,7 +51,7 @@ final class TestClips {
     if (!Files.isRegularFile(clip)) {
       Files.createDirectories(CACHE);
       Path temp = CACHE.resolve("painting.mp4");
-      DemoClip.render(quickPerformance(), temp);
+      DemoClip.render(quickPerformance().frames(), temp);
       Files.move(temp, clip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return clip.toAbsolutePath();
@@ -74,7 +74,8 @@ final class TestClips {
               .fast(true)
               .getIn(true)
               .build()
-              .generate(),
+              .generate()
+              .frames(),
           clip);
     }
     return clip;

@@ -88,9 +88,4 @@ public final class HoldTimer {
     }
     return accumulated;
   }
-
-  /** Whether the position is currently lost for longer than the grace period. */
-  public boolean isLapsed() {
-    return !Double.isNaN(lapseStart) && lastTime - lapseStart > graceSeconds;
-  }
 }

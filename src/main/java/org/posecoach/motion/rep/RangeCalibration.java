@@ -94,11 +94,6 @@ public final class RangeCalibration {
     return !Double.isNaN(positive ? positiveRange : negativeRange);
   }
 
-  /** How many repetitions have reached the end position in this direction. */
-  public int peakCount(boolean positive) {
-    return (positive ? positivePeaks : negativePeaks).size();
-  }
-
   /** Records the peak (distance from neutral, positive) of a repetition that reached the end. */
   public void addPeak(boolean positive, double peak) {
     List<Double> peaks = positive ? positivePeaks : negativePeaks;
@@ -117,14 +112,6 @@ public final class RangeCalibration {
     } else {
       negativeRange = learnt;
     }
-  }
-
-  /** Forgets the learnt ranges (a new user); keeps the neutral value. */
-  public void forgetRanges() {
-    positivePeaks.clear();
-    negativePeaks.clear();
-    positiveRange = Double.NaN;
-    negativeRange = Double.NaN;
   }
 
   /** The median of {@code values} (the mean of the middle two for an even count). */

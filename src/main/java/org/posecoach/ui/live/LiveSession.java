@@ -134,10 +134,6 @@ public final class LiveSession implements SessionControls, AutoCloseable {
     return history;
   }
 
-  public String sourceDescription() {
-    return sourceDescription;
-  }
-
   public Routine routine() {
     return engine.routine();
   }

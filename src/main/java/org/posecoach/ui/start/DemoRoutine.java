@@ -2,6 +2,7 @@ package org.posecoach.ui.start;
 
 import java.util.List;
 import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.render.DemoClip;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
@@ -12,8 +13,8 @@ import org.posecoach.routine.RoutineStep;
  * its target, as a routine of its own.
  */
 public final class DemoRoutine {
-  /** Reps the figure does in {@link org.posecoach.render.DemoClip}'s clip. */
-  static final int CLIP_REPS = 6;
+  /** Reps the figure does in the clip. */
+  static final int CLIP_REPS = DemoClip.REPS;
 
   /** Used when the chosen routine has no cat-camel: the morning routine's step. */
   private static final String FALLBACK =

@@ -27,6 +27,7 @@ import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.PoseEstimators;
 import org.posecoach.synthetic.CameraSetup;
+import org.posecoach.synthetic.Cameras;
 import org.posecoach.synthetic.ExpectedRep;
 import org.posecoach.synthetic.Performance;
 import org.posecoach.synthetic.SyntheticFrame;
@@ -69,11 +70,11 @@ public final class KneeSideCuePlot {
     panels.add(
         synthetic(
             "synthetic, camera on the person's left, 0.1 m high: knees left of the image centre",
-            CameraSetup.side(true).withHeight(0.1).withShift(0.1)));
+            Cameras.side(true).withHeight(0.1).withShift(0.1).setup()));
     panels.add(
         synthetic(
             "synthetic, same camera moved 0.6 m towards the feet: knees right of the image centre",
-            CameraSetup.side(true).withHeight(0.1).withShift(-0.6)));
+            Cameras.side(true).withHeight(0.1).withShift(-0.6).setup()));
     draw(out.resolve("lumbar_side_cue.png"), panels);
   }
 

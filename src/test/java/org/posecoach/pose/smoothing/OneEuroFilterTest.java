@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.posecoach.pose.Poses;
 import org.posecoach.pose.smoothing.OneEuroFilter.Flavour;
 
 class OneEuroFilterTest {
@@ -122,12 +123,12 @@ class OneEuroFilterTest {
               0, 640, 480, org.posecoach.pose.KeypointLayout.COCO_17, points, 0.9);
         };
     for (int i = 0; i < 30; i++) {
-      filter.apply(pose.apply(300.0, 0.9).withTimestamp(i * FRAME_NANOS));
+      filter.apply(Poses.at(pose.apply(300.0, 0.9), i * FRAME_NANOS));
     }
     // One frame where the model, unsure (score 0.05), puts the wrist 200 px away.
     double doubtful =
         filter
-            .apply(pose.apply(500.0, 0.05).withTimestamp(30 * FRAME_NANOS))
+            .apply(Poses.at(pose.apply(500.0, 0.05), 30 * FRAME_NANOS))
             .get(org.posecoach.pose.Joint.LEFT_WRIST)
             .x();
     assertTrue(Math.abs(doubtful - 300) < 200 * 0.1 + 1, "moved to " + doubtful);
