@@ -146,20 +146,19 @@ public final class HistoryStore implements AutoCloseable {
         "INSERT INTO sessions (started_ms, routine, planned_steps, model, source, status,"
             + " owner_pid, owner_started_ms) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?)"
             + " RETURNING id";
-    try (PreparedStatement insert = db.prepareStatement(sql)) {
-      bind(
-          insert,
-          start.startedAt().toEpochMilli(),
-          start.routineName(),
-          start.plannedSteps(),
-          start.model(),
-          start.source(),
-          owner.pid(),
-          owner.startedAtMillis().orElse(null));
-      return new SessionId(returnedId(insert));
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, "starting a session");
-    }
+    Optional<Long> id =
+        execute(
+            "starting a session",
+            sql,
+            HistoryStore::returnedId,
+            start.startedAt().toEpochMilli(),
+            start.routineName(),
+            start.plannedSteps(),
+            start.model(),
+            start.source(),
+            owner.pid(),
+            owner.startedAtMillis().orElse(null));
+    return new SessionId(id.orElseThrow());
   }
 
   /**
@@ -173,26 +172,22 @@ public final class HistoryStore implements AutoCloseable {
         "INSERT INTO steps (session_id, position, exercise, target_reps, target_hold_s, sides,"
             + " started_s, status) SELECT ?, ?, ?, ?, ?, ?, ?, 'in_progress' WHERE EXISTS"
             + " (SELECT 1 FROM sessions WHERE id = ? AND status = 'in_progress') RETURNING id";
-    try (PreparedStatement insert = db.prepareStatement(sql)) {
-      bind(
-          insert,
-          session.value(),
-          step.position(),
-          step.exercise().id(),
-          step.targetReps(),
-          step.targetHoldSeconds(),
-          step.sides().id(),
-          step.startSeconds(),
-          session.value());
-      try (ResultSet row = insert.executeQuery()) {
-        if (!row.next()) {
-          throw new IllegalStateException("session " + session + " is not in progress");
-        }
-        return new StepId(row.getLong(1));
-      }
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, "starting a step");
-    }
+    Optional<Long> id =
+        execute(
+            "starting a step",
+            sql,
+            HistoryStore::returnedId,
+            session.value(),
+            step.position(),
+            step.exercise().id(),
+            step.targetReps(),
+            step.targetHoldSeconds(),
+            step.sides().id(),
+            step.startSeconds(),
+            session.value());
+    return new StepId(
+        id.orElseThrow(
+            () -> new IllegalStateException("session " + session + " is not in progress")));
   }
 
   /**
@@ -274,13 +269,18 @@ public final class HistoryStore implements AutoCloseable {
     String sql =
         "UPDATE steps SET status = ?, ended_s = ?, reason = ?, check_note = ?"
             + " WHERE id = ? AND status = 'in_progress'";
-    try (PreparedStatement update = db.prepareStatement(sql)) {
-      bind(update, status.id(), endSeconds, reason.orElse(null), check.orElse(null), step.value());
-      if (update.executeUpdate() != 1) {
-        throw new IllegalStateException("step " + step + " is not in progress");
-      }
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, "ending a step");
+    int updated =
+        execute(
+            "ending a step",
+            sql,
+            PreparedStatement::executeUpdate,
+            status.id(),
+            endSeconds,
+            reason.orElse(null),
+            check.orElse(null),
+            step.value());
+    if (updated != 1) {
+      throw new IllegalStateException("step " + step + " is not in progress");
     }
   }
 
@@ -384,18 +384,33 @@ public final class HistoryStore implements AutoCloseable {
     parameters[0] = step.value();
     System.arraycopy(values, 0, parameters, 1, values.length);
     parameters[values.length + 1] = step.value();
-    try (PreparedStatement insert = db.prepareStatement(sql.toString())) {
-      bind(insert, parameters);
-      if (insert.executeUpdate() != 1) {
-        throw new IllegalStateException("step " + step + " is not in progress");
-      }
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, action);
+    if (execute(action, sql.toString(), PreparedStatement::executeUpdate, parameters) != 1) {
+      throw new IllegalStateException("step " + step + " is not in progress");
     }
   }
 
   private static String side(Optional<Side> side) {
     return side.map(Side::id).orElse(null);
+  }
+
+  /** What to do with a prepared statement whose parameters are bound. */
+  @FunctionalInterface
+  private interface Execution<T> {
+    T run(PreparedStatement statement) throws SQLException;
+  }
+
+  /**
+   * Prepares {@code sql}, binds {@code values} to its parameters and runs it with {@code
+   * execution}; an SQL failure becomes a {@link StoreException} saying it happened while {@code
+   * action}.
+   */
+  private <T> T execute(String action, String sql, Execution<T> execution, Object... values) {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      bind(statement, values);
+      return execution.run(statement);
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, action);
+    }
   }
 
   /** Sets the statement's parameters, in order, to {@code values}; a {@code null} is SQL NULL. */
@@ -409,10 +424,10 @@ public final class HistoryStore implements AutoCloseable {
     }
   }
 
-  private static long returnedId(PreparedStatement insert) throws SQLException {
+  /** The id an {@code INSERT … RETURNING id} gave; empty when its {@code WHERE} let nothing in. */
+  private static Optional<Long> returnedId(PreparedStatement insert) throws SQLException {
     try (ResultSet row = insert.executeQuery()) {
-      row.next();
-      return row.getLong(1);
+      return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
     }
   }
 
