@@ -1,43 +1,32 @@
 package org.posecoach.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import org.posecoach.pipeline.PipelineSummary;
 
 /**
  * The {@code analyze} report, a stable JSON shape (see README): {@code {"source", "frames", "fps",
  * "model", "processing_fps", "frames_with_pose", "dropped", "latency_ms": {"p50", "p95"}, "error"?,
- * "steps": [StepReport…]}}; {@code error} only when the input broke midway.
+ * "steps": [StepReport…]}}; {@code error} only when the input broke midway. The keys are the
+ * components' names in snake case, in their order.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-  "source",
-  "frames",
-  "fps",
-  "model",
-  "processing_fps",
-  "frames_with_pose",
-  "dropped",
-  "latency_ms",
-  "error",
-  "steps"
-})
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AnalysisReport(
     String source,
     long frames,
     double fps,
     String model,
-    @JsonProperty("processing_fps") double processingFps,
-    @JsonProperty("frames_with_pose") long framesWithPose,
+    double processingFps,
+    long framesWithPose,
     long dropped,
-    @JsonProperty("latency_ms") Latency latencyMs,
+    Latency latencyMs,
     String error,
     List<StepReport> steps) {
 
   /** Capture → pose latency in milliseconds. */
-  @JsonPropertyOrder({"p50", "p95"})
   public record Latency(double p50, double p95) {}
 
   public AnalysisReport {

@@ -1,7 +1,8 @@
 package org.posecoach.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ import java.util.List;
  *
  * Keys marked {@code ?} are left out when they do not apply: sides for clips without sides, the
  * count for a clip that failed, the reason when the analysis gave none, the judge's note when
- * empty.
+ * empty. Keys are the components' names in snake case, in their order.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationJson(
@@ -40,6 +41,7 @@ public record EvaluationJson(
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Clip(
       String folder,
       String clip,
@@ -47,8 +49,8 @@ public record EvaluationJson(
       Count expected,
       Count counted,
       boolean exact,
-      @JsonProperty("within_one") boolean withinOne,
-      @JsonProperty("abs_error") Integer absError,
+      boolean withinOne,
+      Integer absError,
       String reason,
       Check check,
       List<String> events,
@@ -59,16 +61,18 @@ public record EvaluationJson(
   public record Count(int reps, Integer left, Integer right) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Check(@JsonProperty("periodicity_reps") Integer periodicityReps, String message) {}
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Check(Integer periodicityReps, String message) {}
 
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Summary(
       int clips,
       int exact,
-      @JsonProperty("within_one") int withinOne,
+      int withinOne,
       int errors,
-      @JsonProperty("exact_rate") double exactRate,
-      @JsonProperty("within_one_rate") double withinOneRate,
-      @JsonProperty("mean_abs_error") Double meanAbsError) {}
+      double exactRate,
+      double withinOneRate,
+      Double meanAbsError) {}
 
   public record Folder(String folder, Summary summary) {}
 

@@ -2,7 +2,8 @@ package org.posecoach.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
@@ -10,21 +11,11 @@ import java.util.List;
  * "holds_s", "events": [{"t", "type", "severity", "message", "side"?}], "skipped", "reason",
  * "rhythm"?: {"reps", "period_s"?}, "check"?: {"rhythm_reps", "message"}}}. {@code skipped} and
  * {@code reason} come when the step ended; a step still open at the end of the input has neither.
- * Times are seconds, rounded to hundredths.
+ * Times are seconds, rounded to hundredths. Keys are the components' names in snake case, in their
+ * order, but for times in seconds ({@code holds_s}), named explicitly.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-  "exercise",
-  "reps",
-  "left",
-  "right",
-  "holds_s",
-  "events",
-  "skipped",
-  "reason",
-  "rhythm",
-  "check"
-})
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record StepReport(
     String exercise,
     int reps,
@@ -44,15 +35,13 @@ public record StepReport(
 
   /** A form event: when, what, how serious, the cue, and the side when it concerns one. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"t", "type", "severity", "message", "side"})
   public record Event(double t, String type, String severity, String message, String side) {}
 
   /** The rhythm's own count, with its period when it had one. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"reps", "period_s"})
   public record Rhythm(int reps, @JsonProperty("period_s") Double periodSeconds) {}
 
   /** Why the rhythm's count disagrees with the count. */
-  @JsonPropertyOrder({"rhythm_reps", "message"})
-  public record Check(@JsonProperty("rhythm_reps") int rhythmReps, String message) {}
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Check(int rhythmReps, String message) {}
 }

@@ -1,7 +1,8 @@
 package org.posecoach.store;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,9 +12,9 @@ import org.posecoach.motion.vocabulary.Side;
  * The JSON layout of {@link HistoryExport}: {@code {"format": "pose-coach-history", "version": 1,
  * "sessions": [Session…]}}, sessions → steps → reps, holds, form events. Every key is always
  * written; one that does not apply (an unfinished session's end, a rep without a side) is {@code
- * null}. Numbers are written as recorded, without rounding.
+ * null}. Numbers are written as recorded, without rounding. Keys are the components' names in snake
+ * case, in their order, but for times in seconds ({@code start_s}), named explicitly.
  */
-@JsonPropertyOrder({"format", "version", "sessions"})
 record HistoryJson(String format, int version, List<Session> sessions) {
 
   /** Identifies the layout, so a reader can tell it from other files. */
@@ -26,55 +27,28 @@ record HistoryJson(String format, int version, List<Session> sessions) {
     return new HistoryJson(FORMAT, VERSION, sessions.stream().map(HistoryJson::session).toList());
   }
 
-  @JsonPropertyOrder({
-    "id",
-    "started_at",
-    "ended_at",
-    "routine",
-    "model",
-    "source",
-    "status",
-    "planned_steps",
-    "steps_completed",
-    "reps",
-    "holds",
-    "form_events",
-    "steps"
-  })
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Session(
       long id,
-      @JsonProperty("started_at") String startedAt,
-      @JsonProperty("ended_at") String endedAt,
+      String startedAt,
+      String endedAt,
       String routine,
       String model,
       String source,
       String status,
-      @JsonProperty("planned_steps") int plannedSteps,
-      @JsonProperty("steps_completed") int stepsCompleted,
+      int plannedSteps,
+      int stepsCompleted,
       int reps,
       int holds,
-      @JsonProperty("form_events") int formEvents,
+      int formEvents,
       List<Step> steps) {}
 
-  @JsonPropertyOrder({
-    "id",
-    "position",
-    "exercise",
-    "target_reps",
-    "target_hold_s",
-    "sides",
-    "start_s",
-    "end_s",
-    "status",
-    "reps",
-    "holds",
-    "form_events"
-  })
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Step(
       long id,
       int position,
       String exercise,
-      @JsonProperty("target_reps") int targetReps,
+      int targetReps,
       @JsonProperty("target_hold_s") double targetHoldSeconds,
       String sides,
       @JsonProperty("start_s") double startSeconds,
@@ -82,18 +56,9 @@ record HistoryJson(String format, int version, List<Session> sessions) {
       String status,
       List<Rep> reps,
       List<Hold> holds,
-      @JsonProperty("form_events") List<FormEvent> formEvents) {}
+      List<FormEvent> formEvents) {}
 
-  @JsonPropertyOrder({
-    "index",
-    "side",
-    "start_s",
-    "end_s",
-    "duration_s",
-    "held_s",
-    "range_fraction",
-    "peak_value"
-  })
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Rep(
       int index,
       String side,
@@ -101,10 +66,10 @@ record HistoryJson(String format, int version, List<Session> sessions) {
       @JsonProperty("end_s") double endSeconds,
       @JsonProperty("duration_s") double durationSeconds,
       @JsonProperty("held_s") double heldSeconds,
-      @JsonProperty("range_fraction") double rangeFraction,
-      @JsonProperty("peak_value") Double peakValue) {}
+      double rangeFraction,
+      Double peakValue) {}
 
-  @JsonPropertyOrder({"index", "side", "start_s", "held_s", "target_s"})
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Hold(
       int index,
       String side,
@@ -112,7 +77,7 @@ record HistoryJson(String format, int version, List<Session> sessions) {
       @JsonProperty("held_s") double heldSeconds,
       @JsonProperty("target_s") double targetSeconds) {}
 
-  @JsonPropertyOrder({"time_s", "type", "severity", "message", "side"})
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record FormEvent(
       @JsonProperty("time_s") double timeSeconds,
       String type,

@@ -146,18 +146,19 @@ public final class HistoryStore implements AutoCloseable {
         "INSERT INTO sessions (started_ms, routine, planned_steps, model, source, status,"
             + " owner_pid, owner_started_ms) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?)"
             + " RETURNING id";
-    try (PreparedStatement insert = db.prepareStatement(sql)) {
-      insert.setLong(1, start.startedAt().toEpochMilli());
-      insert.setString(2, start.routineName());
-      insert.setInt(3, start.plannedSteps());
-      insert.setString(4, start.model());
-      insert.setString(5, start.source());
-      insert.setLong(6, owner.pid());
-      setNullable(insert, 7, owner.startedAtMillis().orElse(null));
-      return new SessionId(returnedId(insert));
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, "starting a session");
-    }
+    Optional<Long> id =
+        execute(
+            "starting a session",
+            sql,
+            HistoryStore::returnedId,
+            start.startedAt().toEpochMilli(),
+            start.routineName(),
+            start.plannedSteps(),
+            start.model(),
+            start.source(),
+            owner.pid(),
+            owner.startedAtMillis().orElse(null));
+    return new SessionId(id.orElseThrow());
   }
 
   /**
@@ -171,24 +172,22 @@ public final class HistoryStore implements AutoCloseable {
         "INSERT INTO steps (session_id, position, exercise, target_reps, target_hold_s, sides,"
             + " started_s, status) SELECT ?, ?, ?, ?, ?, ?, ?, 'in_progress' WHERE EXISTS"
             + " (SELECT 1 FROM sessions WHERE id = ? AND status = 'in_progress') RETURNING id";
-    try (PreparedStatement insert = db.prepareStatement(sql)) {
-      insert.setLong(1, session.value());
-      insert.setInt(2, step.position());
-      insert.setString(3, step.exercise().id());
-      insert.setInt(4, step.targetReps());
-      insert.setDouble(5, step.targetHoldSeconds());
-      insert.setString(6, step.sides().id());
-      insert.setDouble(7, step.startSeconds());
-      insert.setLong(8, session.value());
-      try (ResultSet row = insert.executeQuery()) {
-        if (!row.next()) {
-          throw new IllegalStateException("session " + session + " is not in progress");
-        }
-        return new StepId(row.getLong(1));
-      }
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, "starting a step");
-    }
+    Optional<Long> id =
+        execute(
+            "starting a step",
+            sql,
+            HistoryStore::returnedId,
+            session.value(),
+            step.position(),
+            step.exercise().id(),
+            step.targetReps(),
+            step.targetHoldSeconds(),
+            step.sides().id(),
+            step.startSeconds(),
+            session.value());
+    return new StepId(
+        id.orElseThrow(
+            () -> new IllegalStateException("session " + session + " is not in progress")));
   }
 
   /**
@@ -270,17 +269,18 @@ public final class HistoryStore implements AutoCloseable {
     String sql =
         "UPDATE steps SET status = ?, ended_s = ?, reason = ?, check_note = ?"
             + " WHERE id = ? AND status = 'in_progress'";
-    try (PreparedStatement update = db.prepareStatement(sql)) {
-      update.setString(1, status.id());
-      update.setDouble(2, endSeconds);
-      update.setString(3, reason.orElse(null));
-      update.setString(4, check.orElse(null));
-      update.setLong(5, step.value());
-      if (update.executeUpdate() != 1) {
-        throw new IllegalStateException("step " + step + " is not in progress");
-      }
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, "ending a step");
+    int updated =
+        execute(
+            "ending a step",
+            sql,
+            PreparedStatement::executeUpdate,
+            status.id(),
+            endSeconds,
+            reason.orElse(null),
+            check.orElse(null),
+            step.value());
+    if (updated != 1) {
+      throw new IllegalStateException("step " + step + " is not in progress");
     }
   }
 
@@ -295,36 +295,29 @@ public final class HistoryStore implements AutoCloseable {
       throw new IllegalArgumentException("a session ends as completed or aborted");
     }
     Objects.requireNonNull(endedAt, "endedAt");
+    long endedMs = endedAt.toEpochMilli();
     try {
-      db.setAutoCommit(false);
-      try (PreparedStatement steps =
-              db.prepareStatement(
-                  "UPDATE steps SET status = 'aborted', ended_s = MAX(started_s, (? -"
-                      + " (SELECT started_ms FROM sessions WHERE id = ?)) / ?) WHERE session_id"
-                      + " = ? AND status = 'in_progress'");
-          PreparedStatement update =
-              db.prepareStatement(
-                  "UPDATE sessions SET status = ?, ended_ms = ?, owner_pid = NULL,"
-                      + " owner_started_ms = NULL WHERE id = ? AND status = 'in_progress'")) {
-        steps.setLong(1, endedAt.toEpochMilli());
-        steps.setLong(2, session.value());
-        steps.setDouble(3, MILLIS_PER_SECOND);
-        steps.setLong(4, session.value());
-        steps.executeUpdate();
-        update.setString(1, status.id());
-        update.setLong(2, endedAt.toEpochMilli());
-        update.setLong(3, session.value());
-        if (update.executeUpdate() != 1) {
-          db.rollback();
-          throw new IllegalStateException("session " + session + " is not in progress");
-        }
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      Transaction.run(
+          db,
+          () -> {
+            try (PreparedStatement steps =
+                    db.prepareStatement(
+                        "UPDATE steps SET status = 'aborted', ended_s = MAX(started_s, (? -"
+                            + " (SELECT started_ms FROM sessions WHERE id = ?)) / ?) WHERE"
+                            + " session_id = ? AND status = 'in_progress'");
+                PreparedStatement update =
+                    db.prepareStatement(
+                        "UPDATE sessions SET status = ?, ended_ms = ?, owner_pid = NULL,"
+                            + " owner_started_ms = NULL WHERE id = ? AND status ="
+                            + " 'in_progress'")) {
+              bind(steps, endedMs, session.value(), MILLIS_PER_SECOND, session.value());
+              steps.executeUpdate();
+              bind(update, status.id(), endedMs, session.value());
+              if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("session " + session + " is not in progress");
+              }
+            }
+          });
     } catch (SQLException e) {
       throw SqliteErrors.translate(e, path, "ending a session");
     }
@@ -387,17 +380,12 @@ public final class HistoryStore implements AutoCloseable {
         new StringBuilder("INSERT INTO ").append(tableAndColumns).append(" SELECT ?");
     sql.append(", ?".repeat(values.length));
     sql.append(" WHERE EXISTS (SELECT 1 FROM steps WHERE id = ? AND status = 'in_progress')");
-    try (PreparedStatement insert = db.prepareStatement(sql.toString())) {
-      insert.setLong(1, step.value());
-      for (int i = 0; i < values.length; i++) {
-        setNullable(insert, i + 2, values[i]);
-      }
-      insert.setLong(values.length + 2, step.value());
-      if (insert.executeUpdate() != 1) {
-        throw new IllegalStateException("step " + step + " is not in progress");
-      }
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, path, action);
+    Object[] parameters = new Object[values.length + 2];
+    parameters[0] = step.value();
+    System.arraycopy(values, 0, parameters, 1, values.length);
+    parameters[values.length + 1] = step.value();
+    if (execute(action, sql.toString(), PreparedStatement::executeUpdate, parameters) != 1) {
+      throw new IllegalStateException("step " + step + " is not in progress");
     }
   }
 
@@ -405,19 +393,41 @@ public final class HistoryStore implements AutoCloseable {
     return side.map(Side::id).orElse(null);
   }
 
-  private static void setNullable(PreparedStatement statement, int index, Object value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.NULL);
-    } else {
-      statement.setObject(index, value);
+  /** What to do with a prepared statement whose parameters are bound. */
+  @FunctionalInterface
+  private interface Execution<T> {
+    T run(PreparedStatement statement) throws SQLException;
+  }
+
+  /**
+   * Prepares {@code sql}, binds {@code values} to its parameters and runs it with {@code
+   * execution}; an SQL failure becomes a {@link StoreException} saying it happened while {@code
+   * action}.
+   */
+  private <T> T execute(String action, String sql, Execution<T> execution, Object... values) {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      bind(statement, values);
+      return execution.run(statement);
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, path, action);
     }
   }
 
-  private static long returnedId(PreparedStatement insert) throws SQLException {
+  /** Sets the statement's parameters, in order, to {@code values}; a {@code null} is SQL NULL. */
+  private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        statement.setNull(i + 1, Types.NULL);
+      } else {
+        statement.setObject(i + 1, values[i]);
+      }
+    }
+  }
+
+  /** The id an {@code INSERT … RETURNING id} gave; empty when its {@code WHERE} let nothing in. */
+  private static Optional<Long> returnedId(PreparedStatement insert) throws SQLException {
     try (ResultSet row = insert.executeQuery()) {
-      row.next();
-      return row.getLong(1);
+      return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
     }
   }
 

@@ -116,22 +116,20 @@ final class Migrations {
               + ")");
     }
     for (int next = version + 1; next <= LATEST; next++) {
-      boolean autoCommit = db.getAutoCommit();
-      db.setAutoCommit(false);
-      try (Statement sql = db.createStatement()) {
-        for (String statement : SCRIPTS.get(next - 1).split(";")) {
-          if (!statement.isBlank()) {
-            sql.execute(statement);
-          }
+      int to = next;
+      Transaction.run(db, () -> migrate(db, to));
+    }
+  }
+
+  /** Runs migration {@code to} (from 1) and records the version it reaches. */
+  private static void migrate(Connection db, int to) throws SQLException {
+    try (Statement sql = db.createStatement()) {
+      for (String statement : SCRIPTS.get(to - 1).split(";")) {
+        if (!statement.isBlank()) {
+          sql.execute(statement);
         }
-        sql.execute("PRAGMA user_version = " + next);
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(autoCommit);
       }
+      sql.execute("PRAGMA user_version = " + to);
     }
   }
 

@@ -58,22 +58,19 @@ final class Recovery {
     if (orphans.isEmpty()) {
       return orphans;
     }
-    db.setAutoCommit(false);
-    try (PreparedStatement steps = db.prepareStatement(ABORT_STEPS);
-        PreparedStatement sessions = db.prepareStatement(ABORT_SESSION)) {
-      for (SessionId id : orphans) {
-        steps.setLong(1, id.value());
-        steps.executeUpdate();
-        sessions.setLong(1, id.value());
-        sessions.executeUpdate();
-      }
-      db.commit();
-    } catch (SQLException | RuntimeException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(true);
-    }
+    Transaction.run(
+        db,
+        () -> {
+          try (PreparedStatement steps = db.prepareStatement(ABORT_STEPS);
+              PreparedStatement sessions = db.prepareStatement(ABORT_SESSION)) {
+            for (SessionId id : orphans) {
+              steps.setLong(1, id.value());
+              steps.executeUpdate();
+              sessions.setLong(1, id.value());
+              sessions.executeUpdate();
+            }
+          }
+        });
     return orphans;
   }
 }

@@ -1,7 +1,5 @@
 package org.posecoach.store;
 
-import java.util.Locale;
-
 /** Where a session stands. */
 public enum SessionStatus {
   /** Being recorded now (or its process died and the store has not been opened since). */
@@ -13,10 +11,10 @@ public enum SessionStatus {
 
   /** The word stored in the database and shown by {@code history}: {@code in_progress}, … */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return StatusWords.id(this);
   }
 
   static SessionStatus fromId(String id) {
-    return valueOf(id.toUpperCase(Locale.ROOT));
+    return StatusWords.fromId(SessionStatus.class, id);
   }
 }

@@ -1,7 +1,5 @@
 package org.posecoach.store;
 
-import java.util.Locale;
-
 /** Where a step stands. */
 public enum StepStatus {
   IN_PROGRESS,
@@ -14,10 +12,10 @@ public enum StepStatus {
 
   /** The word stored in the database: {@code in_progress}, {@code completed}, … */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return StatusWords.id(this);
   }
 
   static StepStatus fromId(String id) {
-    return valueOf(id.toUpperCase(Locale.ROOT));
+    return StatusWords.fromId(StepStatus.class, id);
   }
 }
