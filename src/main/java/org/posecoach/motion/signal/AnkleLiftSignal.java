@@ -1,11 +1,13 @@
 package org.posecoach.motion.signal;
 
+import static org.posecoach.motion.signal.JointGroups.EITHER_ANKLE;
 import static org.posecoach.pose.Joint.LEFT_ANKLE;
 import static org.posecoach.pose.Joint.LEFT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_ANKLE;
 import static org.posecoach.pose.Joint.RIGHT_HIP;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
@@ -19,7 +21,7 @@ import org.posecoach.motion.body.Vec2;
  * floor, nearer the camera than the hips, the ankles appear below the hips; hugged, well above.
  * Heights are measured along the image-up normal of the hip line (the person's left-right line).
  */
-public final class AnkleLiftSignal implements ExerciseSignal {
+public final class AnkleLiftSignal extends ScalarSignal {
 
   /**
    * Measured on the synthetic 1.75 m body (hips flexed from 50 to 115 degrees) with a camera
@@ -27,25 +29,20 @@ public final class AnkleLiftSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_LIFT_TORSO_LENGTHS = 1.1;
 
-  private static final SignalSpec SPEC =
-      SignalSpec.builder("ankle_lift", SignalSpec.TORSO_LENGTHS, SignalShape.ONE_WAY)
-          .nominalRange(NOMINAL_LIFT_TORSO_LENGTHS)
-          .requires(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_ANKLE, RIGHT_ANKLE))
-          .build();
-
-  @Override
-  public SignalSpec spec() {
-    return SPEC;
+  public AnkleLiftSignal() {
+    super(
+        SignalSpec.builder("ankle_lift", SignalSpec.TORSO_LENGTHS, SignalShape.ONE_WAY)
+            .nominalRange(NOMINAL_LIFT_TORSO_LENGTHS)
+            .requires(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), EITHER_ANKLE)
+            .build());
   }
 
   @Override
-  public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Measures.HipLine> hips = Measures.hipLine(body);
+  OptionalDouble value(BodyFrame body) {
+    Optional<Measures.BodyLine> hips = Measures.hipLine(body);
     Optional<Vec2> ankle = body.mid(LEFT_ANKLE, RIGHT_ANKLE);
-    if (hips.isEmpty() || ankle.isEmpty()) {
-      return Optional.empty();
-    }
-    double lift = Measures.heightAboveLine(body, ankle.get(), hips.get().mid(), hips.get().left());
-    return Optional.of(SignalSample.of(lift));
+    return hips.isPresent() && ankle.isPresent()
+        ? OptionalDouble.of(hips.get().heightOf(body, ankle.get()))
+        : OptionalDouble.empty();
   }
 }

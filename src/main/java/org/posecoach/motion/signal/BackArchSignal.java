@@ -1,13 +1,10 @@
 package org.posecoach.motion.signal;
 
-import static org.posecoach.pose.Joint.LEFT_HIP;
-import static org.posecoach.pose.Joint.LEFT_SHOULDER;
-import static org.posecoach.pose.Joint.RIGHT_HIP;
-import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
+import static org.posecoach.motion.signal.JointGroups.EITHER_HIP;
+import static org.posecoach.motion.signal.JointGroups.EITHER_SHOULDER;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
 import org.posecoach.pose.PersonMask;
@@ -28,7 +25,7 @@ import org.posecoach.pose.PersonMask;
  * the bow, across it, does not: the signal grows a little with the angle, which the per-user range
  * absorbs.
  */
-public final class BackArchSignal implements ExerciseSignal {
+public final class BackArchSignal extends ScalarSignal {
 
   /**
    * Rounding the thoracolumbar spine from neutral by about 55 degrees (published flexion in the
@@ -69,30 +66,27 @@ public final class BackArchSignal implements ExerciseSignal {
    */
   private static final double MIN_OUTLIER = 0.02;
 
-  private static final SignalSpec SPEC =
-      SignalSpec.builder("back_arch", SignalSpec.TORSO_LENGTHS, SignalShape.TWO_ENDS)
-          .nominalRanges(NOMINAL_CAMEL, NOMINAL_CAT)
-          .requires(Set.of(LEFT_SHOULDER, RIGHT_SHOULDER), Set.of(LEFT_HIP, RIGHT_HIP))
-          .optRestValue(NEUTRAL)
-          .optNeedsMask(true)
-          .build();
-
-  @Override
-  public SignalSpec spec() {
-    return SPEC;
+  public BackArchSignal() {
+    super(
+        SignalSpec.builder("back_arch", SignalSpec.TORSO_LENGTHS, SignalShape.TWO_ENDS)
+            .nominalRanges(NOMINAL_CAMEL, NOMINAL_CAT)
+            .requires(EITHER_SHOULDER, EITHER_HIP)
+            .optRestValue(NEUTRAL)
+            .optNeedsMask(true)
+            .build());
   }
 
   @Override
-  public Optional<SignalSample> measure(BodyFrame body) {
+  OptionalDouble value(BodyFrame body) {
     Optional<PersonMask> mask = body.pose().mask();
     Optional<Vec2> shoulders = body.shoulderMid();
     Optional<Vec2> hips = body.hipMid();
     if (mask.isEmpty() || shoulders.isEmpty() || hips.isEmpty()) {
-      return Optional.empty();
+      return OptionalDouble.empty();
     }
     OptionalDouble bow = bow(mask.get(), hips.get(), shoulders.get(), body.torsoLengthPx());
     // Arched (sagging) is positive: the bow up, turned over.
-    return bow.isPresent() ? Optional.of(SignalSample.of(-bow.getAsDouble())) : Optional.empty();
+    return bow.isPresent() ? OptionalDouble.of(-bow.getAsDouble()) : OptionalDouble.empty();
   }
 
   /** The back's bow over the hip-shoulder line, in torso lengths, or empty when unreadable. */

@@ -1,14 +1,13 @@
 package org.posecoach.motion.signal;
 
+import static org.posecoach.motion.signal.JointGroups.EITHER_EAR;
+import static org.posecoach.motion.signal.JointGroups.EITHER_HIP;
+import static org.posecoach.motion.signal.JointGroups.EITHER_SHOULDER;
 import static org.posecoach.pose.Joint.LEFT_EAR;
-import static org.posecoach.pose.Joint.LEFT_HIP;
-import static org.posecoach.pose.Joint.LEFT_SHOULDER;
 import static org.posecoach.pose.Joint.RIGHT_EAR;
-import static org.posecoach.pose.Joint.RIGHT_HIP;
-import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalDouble;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
 
@@ -23,7 +22,7 @@ import org.posecoach.motion.body.Vec2;
  * degrees at rest, -60 in the cat and +20 in the camel. Only the ears serve as the head point: the
  * nose sits further forward and switching between them would jump the angle.
  */
-public final class HeadNeckSignal implements ExerciseSignal {
+public final class HeadNeckSignal extends ScalarSignal {
 
   /** The head drops about 45 degrees from neutral into the cat (cervical flexion is ~50). */
   private static final double NOMINAL_CAT_DEG = 45;
@@ -34,34 +33,27 @@ public final class HeadNeckSignal implements ExerciseSignal {
   /** At rest on hands and knees the head hangs about 12 degrees below the torso line. */
   private static final double NEUTRAL_DEG = -12;
 
-  private static final SignalSpec SPEC =
-      SignalSpec.builder("head_neck_angle", SignalSpec.DEGREES, SignalShape.TWO_ENDS)
-          .nominalRanges(NOMINAL_CAMEL_DEG, NOMINAL_CAT_DEG)
-          .requires(
-              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-              Set.of(LEFT_HIP, RIGHT_HIP),
-              Set.of(LEFT_EAR, RIGHT_EAR))
-          .optRestValue(NEUTRAL_DEG)
-          .build();
-
-  @Override
-  public SignalSpec spec() {
-    return SPEC;
+  public HeadNeckSignal() {
+    super(
+        SignalSpec.builder("head_neck_angle", SignalSpec.DEGREES, SignalShape.TWO_ENDS)
+            .nominalRanges(NOMINAL_CAMEL_DEG, NOMINAL_CAT_DEG)
+            .requires(EITHER_SHOULDER, EITHER_HIP, EITHER_EAR)
+            .optRestValue(NEUTRAL_DEG)
+            .build());
   }
 
   @Override
-  public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Vec2> axis = body.torsoAxis();
-    Optional<Vec2> shoulder = body.shoulderMid();
+  OptionalDouble value(BodyFrame body) {
+    Optional<Measures.BodyLine> torso = Measures.torsoLine(body);
     Optional<Vec2> ear = body.mid(LEFT_EAR, RIGHT_EAR);
-    if (axis.isEmpty() || shoulder.isEmpty() || ear.isEmpty()) {
-      return Optional.empty();
+    if (torso.isEmpty() || ear.isEmpty()) {
+      return OptionalDouble.empty();
     }
-    Vec2 neck = ear.get().minus(shoulder.get());
+    Vec2 neck = ear.get().minus(torso.get().origin());
     if (neck.norm() < 1e-6) {
-      return Optional.empty();
+      return OptionalDouble.empty();
     }
-    double angle = Vec2.signedAngleDeg(neck, axis.get(), axis.get().upNormal());
-    return Optional.of(SignalSample.of(angle));
+    Vec2 axis = torso.get().direction();
+    return OptionalDouble.of(Vec2.signedAngleDeg(neck, axis, axis.upNormal()));
   }
 }

@@ -1,5 +1,8 @@
 package org.posecoach.motion.signal;
 
+import static org.posecoach.motion.signal.JointGroups.EITHER_HIP;
+import static org.posecoach.motion.signal.JointGroups.EITHER_KNEE;
+import static org.posecoach.motion.signal.JointGroups.EITHER_SHOULDER;
 import static org.posecoach.pose.Joint.LEFT_ANKLE;
 import static org.posecoach.pose.Joint.LEFT_ELBOW;
 import static org.posecoach.pose.Joint.LEFT_HIP;
@@ -17,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.posecoach.motion.body.Anthropometry;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
@@ -154,10 +156,7 @@ public final class KneeDropSignal implements ExerciseSignal {
   private static final SignalSpec SPEC =
       SignalSpec.builder("knee_drop", SignalSpec.TORSO_LENGTHS, SignalShape.VOTED_SIDES)
           .nominalRange(NOMINAL_DROP_TORSO_LENGTHS)
-          .requires(
-              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-              Set.of(LEFT_HIP, RIGHT_HIP),
-              Set.of(LEFT_KNEE, RIGHT_KNEE))
+          .requires(EITHER_SHOULDER, EITHER_HIP, EITHER_KNEE)
           .optSidesNotComparable()
           // A height that follows {@code 1 - cos} of the rotation: flat at first.
           .optQuadraticNearRest(true)

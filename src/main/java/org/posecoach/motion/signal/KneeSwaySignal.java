@@ -1,11 +1,13 @@
 package org.posecoach.motion.signal;
 
+import static org.posecoach.motion.signal.JointGroups.EITHER_KNEE;
 import static org.posecoach.pose.Joint.LEFT_HIP;
 import static org.posecoach.pose.Joint.LEFT_KNEE;
 import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_KNEE;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 import org.posecoach.motion.body.Vec2;
@@ -19,7 +21,7 @@ import org.posecoach.motion.body.Vec2;
  * hip. The left direction comes from the hip labels, not from the image, so a mirrored image or a
  * camera at the head end reads the same. Knees straight up read 0; dropped to the floor, near 90.
  */
-public final class KneeSwaySignal implements ExerciseSignal {
+public final class KneeSwaySignal extends ScalarSignal {
 
   /**
    * The routine's knees go about 55 degrees to each side; seen from a low camera at the feet the
@@ -27,27 +29,24 @@ public final class KneeSwaySignal implements ExerciseSignal {
    */
   private static final double NOMINAL_SWAY_DEG = 50;
 
-  private static final SignalSpec SPEC =
-      SignalSpec.builder("knee_sway_angle", SignalSpec.DEGREES, SignalShape.SIGNED_SIDES)
-          .nominalRange(NOMINAL_SWAY_DEG)
-          .requires(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), Set.of(LEFT_KNEE, RIGHT_KNEE))
-          .optSidesNotComparable()
-          .build();
-
-  @Override
-  public SignalSpec spec() {
-    return SPEC;
+  public KneeSwaySignal() {
+    super(
+        SignalSpec.builder("knee_sway_angle", SignalSpec.DEGREES, SignalShape.SIGNED_SIDES)
+            .nominalRange(NOMINAL_SWAY_DEG)
+            .requires(Set.of(LEFT_HIP), Set.of(RIGHT_HIP), EITHER_KNEE)
+            .optSidesNotComparable()
+            .build());
   }
 
   @Override
-  public Optional<SignalSample> measure(BodyFrame body) {
-    Optional<Measures.HipLine> hips = Measures.hipLine(body);
+  OptionalDouble value(BodyFrame body) {
+    Optional<Measures.BodyLine> hips = Measures.hipLine(body);
     Optional<Vec2> knee = body.mid(LEFT_KNEE, RIGHT_KNEE);
     if (hips.isEmpty() || knee.isEmpty()) {
-      return Optional.empty();
+      return OptionalDouble.empty();
     }
-    Vec2 left = hips.get().left();
-    double angle = Vec2.signedAngleDeg(knee.get().minus(hips.get().mid()), left.upNormal(), left);
-    return Optional.of(SignalSample.of(angle));
+    Vec2 left = hips.get().direction();
+    Vec2 kneeFromHips = knee.get().minus(hips.get().origin());
+    return OptionalDouble.of(Vec2.signedAngleDeg(kneeFromHips, left.upNormal(), left));
   }
 }

@@ -1,11 +1,11 @@
 package org.posecoach.motion.signal;
 
+import static org.posecoach.motion.signal.JointGroups.EITHER_HIP;
+import static org.posecoach.motion.signal.JointGroups.EITHER_SHOULDER;
 import static org.posecoach.pose.Joint.LEFT_HIP;
 import static org.posecoach.pose.Joint.LEFT_KNEE;
-import static org.posecoach.pose.Joint.LEFT_SHOULDER;
 import static org.posecoach.pose.Joint.RIGHT_HIP;
 import static org.posecoach.pose.Joint.RIGHT_KNEE;
-import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,7 +23,7 @@ import org.posecoach.pose.Joint;
  * negative for the right. Each leg's flexion is measured at its own hip (or the other hip, which a
  * side view puts in nearly the same place, when one is hidden).
  */
-public final class LegPullSignal implements ExerciseSignal {
+public final class LegPullSignal extends ScalarSignal {
 
   /**
    * The pulled thigh goes from about 50 to about 100 degrees of flexion, and turning it across adds
@@ -31,34 +31,26 @@ public final class LegPullSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_RANGE_DEG = 55;
 
-  private static final SignalSpec SPEC =
-      SignalSpec.builder("leg_pull_difference", SignalSpec.DEGREES, SignalShape.SIGNED_SIDES)
-          .nominalRange(NOMINAL_RANGE_DEG)
-          .requires(
-              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-              Set.of(LEFT_HIP, RIGHT_HIP),
-              Set.of(LEFT_KNEE),
-              Set.of(RIGHT_KNEE))
-          .optSidesNotComparable()
-          .build();
-
-  @Override
-  public SignalSpec spec() {
-    return SPEC;
+  public LegPullSignal() {
+    super(
+        SignalSpec.builder("leg_pull_difference", SignalSpec.DEGREES, SignalShape.SIGNED_SIDES)
+            .nominalRange(NOMINAL_RANGE_DEG)
+            .requires(EITHER_SHOULDER, EITHER_HIP, Set.of(LEFT_KNEE), Set.of(RIGHT_KNEE))
+            .optSidesNotComparable()
+            .build());
   }
 
   @Override
-  public Optional<SignalSample> measure(BodyFrame body) {
+  OptionalDouble value(BodyFrame body) {
     Optional<Vec2> s = body.shoulderMid();
     if (s.isEmpty()) {
-      return Optional.empty();
+      return OptionalDouble.empty();
     }
     OptionalDouble left = flexion(body, s.get(), LEFT_HIP, LEFT_KNEE);
     OptionalDouble right = flexion(body, s.get(), RIGHT_HIP, RIGHT_KNEE);
-    if (left.isEmpty() || right.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(SignalSample.of(left.getAsDouble() - right.getAsDouble()));
+    return left.isPresent() && right.isPresent()
+        ? OptionalDouble.of(left.getAsDouble() - right.getAsDouble())
+        : OptionalDouble.empty();
   }
 
   private static OptionalDouble flexion(BodyFrame body, Vec2 shoulder, Joint hip, Joint knee) {
@@ -69,6 +61,6 @@ public final class LegPullSignal implements ExerciseSignal {
     if (h.isEmpty() || k.isEmpty()) {
       return OptionalDouble.empty();
     }
-    return Measures.hipFlexionDeg(shoulder, h.get(), k.get());
+    return Measures.flexionDeg(shoulder, h.get(), k.get());
   }
 }

@@ -1,5 +1,10 @@
 package org.posecoach.motion.signal;
 
+import static org.posecoach.pose.Joint.LEFT_ANKLE;
+import static org.posecoach.pose.Joint.LEFT_HIP;
+import static org.posecoach.pose.Joint.LEFT_KNEE;
+import static org.posecoach.pose.Joint.LEFT_SHOULDER;
+
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.posecoach.motion.body.BodyFrame;
@@ -12,53 +17,25 @@ final class Measures {
   private Measures() {}
 
   /**
-   * Hip flexion in degrees: 0 with the thigh in line with the torso (lying flat, standing), 90 with
-   * the thigh square to it, more as the knee comes to the chest. 180 minus the angle at the hip
-   * between shoulder and knee; true in a side view, where both segments lie in the image plane.
+   * A line through the body that heights are measured against: a point on it and its direction (not
+   * necessarily of unit length).
    */
-  static OptionalDouble hipFlexionDeg(Vec2 shoulder, Vec2 hip, Vec2 knee) {
-    if (shoulder.distanceTo(hip) < 1e-6 || knee.distanceTo(hip) < 1e-6) {
-      return OptionalDouble.empty();
+  record BodyLine(Vec2 origin, Vec2 direction) {
+
+    /**
+     * Signed distance of {@code p} above this line, on the side that is up in the image, in torso
+     * lengths.
+     */
+    double heightOf(BodyFrame body, Vec2 p) {
+      return body.inTorsoLengths(p.minus(origin).dot(direction.upNormal()));
     }
-    return OptionalDouble.of(180 - Vec2.angleDeg(shoulder, hip, knee));
   }
 
   /**
-   * The knee pair's hip flexion ({@link #hipFlexionDeg}) at the hip midpoint, between the shoulder
-   * midpoint and the knee midpoint; empty when any of them is unseen.
+   * The line through both hips: from their midpoint, towards the left hip (the person's left-right
+   * line); empty when a hip is unseen or the two lie on one point (under 1e-6 px).
    */
-  static OptionalDouble pairHipFlexionDeg(BodyFrame body) {
-    Optional<Vec2> s = body.shoulderMid();
-    Optional<Vec2> h = body.hipMid();
-    Optional<Vec2> k = body.mid(Joint.LEFT_KNEE, Joint.RIGHT_KNEE);
-    if (s.isEmpty() || h.isEmpty() || k.isEmpty()) {
-      return OptionalDouble.empty();
-    }
-    return hipFlexionDeg(s.get(), h.get(), k.get());
-  }
-
-  /**
-   * The knee pair's knee flexion ({@link #kneeFlexionDeg}) between the hip, knee and ankle
-   * midpoints; empty when any of them is unseen.
-   */
-  static OptionalDouble pairKneeFlexionDeg(BodyFrame body) {
-    Optional<Vec2> h = body.hipMid();
-    Optional<Vec2> k = body.mid(Joint.LEFT_KNEE, Joint.RIGHT_KNEE);
-    Optional<Vec2> a = body.mid(Joint.LEFT_ANKLE, Joint.RIGHT_ANKLE);
-    if (h.isEmpty() || k.isEmpty() || a.isEmpty()) {
-      return OptionalDouble.empty();
-    }
-    return kneeFlexionDeg(h.get(), k.get(), a.get());
-  }
-
-  /**
-   * The line through both hips: their midpoint, and the direction from the right hip to the left
-   * (not normalized).
-   */
-  record HipLine(Vec2 mid, Vec2 left) {}
-
-  /** The hip line, or empty when a hip is unseen or the two lie on one point (under 1e-6 px). */
-  static Optional<HipLine> hipLine(BodyFrame body) {
+  static Optional<BodyLine> hipLine(BodyFrame body) {
     Optional<Vec2> lh = body.point(Joint.LEFT_HIP);
     Optional<Vec2> rh = body.point(Joint.RIGHT_HIP);
     if (lh.isEmpty() || rh.isEmpty()) {
@@ -68,28 +45,68 @@ final class Measures {
     if (left.norm() < 1e-6) {
       return Optional.empty();
     }
-    return Optional.of(new HipLine(Vec2.midpoint(lh.get(), rh.get()), left));
+    return Optional.of(new BodyLine(Vec2.midpoint(lh.get(), rh.get()), left));
   }
 
-  /** Knee flexion in degrees: 0 straight, 90 square, about 150 sitting on the heels. */
-  static OptionalDouble kneeFlexionDeg(Vec2 hip, Vec2 knee, Vec2 ankle) {
-    if (hip.distanceTo(knee) < 1e-6 || ankle.distanceTo(knee) < 1e-6) {
+  /**
+   * The torso line: from the shoulder midpoint, along the body's long axis (unit, hips to
+   * shoulders); empty when the shoulders or the hips are unseen.
+   */
+  static Optional<BodyLine> torsoLine(BodyFrame body) {
+    Optional<Vec2> axis = body.torsoAxis();
+    Optional<Vec2> shoulder = body.shoulderMid();
+    if (axis.isEmpty() || shoulder.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new BodyLine(shoulder.get(), axis.get()));
+  }
+
+  /**
+   * Flexion in degrees at {@code vertex}, between the segments to {@code before} and {@code after}:
+   * 0 with them in line, 90 square, more as the joint closes; empty when a segment has no length.
+   * 180 minus the angle at the vertex; true in a side view, where both segments lie in the image
+   * plane.
+   */
+  static OptionalDouble flexionDeg(Vec2 before, Vec2 vertex, Vec2 after) {
+    if (before.distanceTo(vertex) < 1e-6 || after.distanceTo(vertex) < 1e-6) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(180 - Vec2.angleDeg(hip, knee, ankle));
+    return OptionalDouble.of(180 - Vec2.angleDeg(before, vertex, after));
+  }
+
+  /**
+   * Hip flexion of the knee pair ({@link #flexionDeg}) at the hip midpoint, between the shoulder
+   * midpoint and the knee midpoint: 0 with the thighs in line with the torso (lying flat,
+   * standing), 90 with them square to it, more as the knees come to the chest; empty when a pair is
+   * unseen.
+   */
+  static OptionalDouble pairHipFlexionDeg(BodyFrame body) {
+    return pairFlexionDeg(body, LEFT_SHOULDER, LEFT_HIP, LEFT_KNEE);
+  }
+
+  /**
+   * Knee flexion of the knee pair ({@link #flexionDeg}) between the hip, knee and ankle midpoints:
+   * 0 straight, 90 square, about 150 sitting on the heels; empty when a pair is unseen.
+   */
+  static OptionalDouble pairKneeFlexionDeg(BodyFrame body) {
+    return pairFlexionDeg(body, LEFT_HIP, LEFT_KNEE, LEFT_ANKLE);
+  }
+
+  /** Flexion between the midpoints of three left/right pairs, each named by its left joint. */
+  private static OptionalDouble pairFlexionDeg(
+      BodyFrame body, Joint leftBefore, Joint leftVertex, Joint leftAfter) {
+    Optional<Vec2> before = body.mid(leftBefore, leftBefore.opposite());
+    Optional<Vec2> vertex = body.mid(leftVertex, leftVertex.opposite());
+    Optional<Vec2> after = body.mid(leftAfter, leftAfter.opposite());
+    if (before.isEmpty() || vertex.isEmpty() || after.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return flexionDeg(before.get(), vertex.get(), after.get());
   }
 
   /** The point of a joint, or the point of its opposite when the joint itself is not visible. */
   static Optional<Vec2> pointOrOpposite(BodyFrame body, Joint joint) {
     Optional<Vec2> p = body.point(joint);
     return p.isPresent() ? p : body.point(joint.opposite());
-  }
-
-  /**
-   * Signed distance of {@code p} above the line through {@code origin} along {@code axis}, on the
-   * side that is up in the image, in torso lengths.
-   */
-  static double heightAboveLine(BodyFrame body, Vec2 p, Vec2 origin, Vec2 axis) {
-    return body.inTorsoLengths(p.minus(origin).dot(axis.upNormal()));
   }
 }

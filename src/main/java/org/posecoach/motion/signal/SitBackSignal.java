@@ -1,17 +1,11 @@
 package org.posecoach.motion.signal;
 
-import static org.posecoach.pose.Joint.LEFT_ANKLE;
-import static org.posecoach.pose.Joint.LEFT_HIP;
-import static org.posecoach.pose.Joint.LEFT_KNEE;
-import static org.posecoach.pose.Joint.LEFT_SHOULDER;
-import static org.posecoach.pose.Joint.RIGHT_ANKLE;
-import static org.posecoach.pose.Joint.RIGHT_HIP;
-import static org.posecoach.pose.Joint.RIGHT_KNEE;
-import static org.posecoach.pose.Joint.RIGHT_SHOULDER;
+import static org.posecoach.motion.signal.JointGroups.EITHER_ANKLE;
+import static org.posecoach.motion.signal.JointGroups.EITHER_HIP;
+import static org.posecoach.motion.signal.JointGroups.EITHER_KNEE;
+import static org.posecoach.motion.signal.JointGroups.EITHER_SHOULDER;
 
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.posecoach.motion.body.BodyFrame;
 
 /**
@@ -23,7 +17,7 @@ import org.posecoach.motion.body.BodyFrame;
  * outstretched arms, the hip to about 145. Averaging the two halves the keypoint jitter of either
  * and still follows the hips-to-heels distance, which shrinks as both angles close.
  */
-public final class SitBackSignal implements ExerciseSignal {
+public final class SitBackSignal extends ScalarSignal {
 
   /**
    * From about 90 degrees (hands and knees) to about 155 (knees closed to ~160, hips to ~150 with
@@ -31,28 +25,20 @@ public final class SitBackSignal implements ExerciseSignal {
    */
   private static final double NOMINAL_RANGE_DEG = 65;
 
-  private static final SignalSpec SPEC =
-      SignalSpec.builder("sit_back_angle", SignalSpec.DEGREES, SignalShape.ONE_WAY)
-          .nominalRange(NOMINAL_RANGE_DEG)
-          .requires(
-              Set.of(LEFT_SHOULDER, RIGHT_SHOULDER),
-              Set.of(LEFT_HIP, RIGHT_HIP),
-              Set.of(LEFT_KNEE, RIGHT_KNEE),
-              Set.of(LEFT_ANKLE, RIGHT_ANKLE))
-          .build();
-
-  @Override
-  public SignalSpec spec() {
-    return SPEC;
+  public SitBackSignal() {
+    super(
+        SignalSpec.builder("sit_back_angle", SignalSpec.DEGREES, SignalShape.ONE_WAY)
+            .nominalRange(NOMINAL_RANGE_DEG)
+            .requires(EITHER_SHOULDER, EITHER_HIP, EITHER_KNEE, EITHER_ANKLE)
+            .build());
   }
 
   @Override
-  public Optional<SignalSample> measure(BodyFrame body) {
+  OptionalDouble value(BodyFrame body) {
     OptionalDouble hip = Measures.pairHipFlexionDeg(body);
     OptionalDouble knee = Measures.pairKneeFlexionDeg(body);
-    if (hip.isEmpty() || knee.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(SignalSample.of((hip.getAsDouble() + knee.getAsDouble()) / 2));
+    return hip.isPresent() && knee.isPresent()
+        ? OptionalDouble.of((hip.getAsDouble() + knee.getAsDouble()) / 2)
+        : OptionalDouble.empty();
   }
 }
