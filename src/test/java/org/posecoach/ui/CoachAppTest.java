@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.posecoach.session.RepsDone;
 import org.posecoach.session.SessionPhase;
 import org.posecoach.store.SessionDetail;
 import org.posecoach.store.StepDetail;
@@ -82,7 +83,7 @@ class CoachAppTest {
           finalCounter = ((Label) app.scene().lookup("#repCounter")).getText();
           LiveSession live = app.session().orElseThrow();
           assertEquals(SessionPhase.DONE, live.snapshot().phase());
-          engineFinalCount = live.snapshot().repsDone();
+          engineFinalCount = RepsDone.in(live.snapshot());
           harness.coach().viewModel().continueToSummary();
         });
 
