@@ -33,16 +33,6 @@ public abstract class AbstractPoseEstimator implements PoseEstimator {
     }
   }
 
-  /** Width of the last frame estimated, pixels (0 before the first). */
-  protected final int frameWidth() {
-    return lastWidth;
-  }
-
-  /** Height of the last frame estimated, pixels (0 before the first). */
-  protected final int frameHeight() {
-    return lastHeight;
-  }
-
   /** One frame's estimate; tracking state is the subclass's own. */
   protected abstract Optional<Pose> estimateFrame(Mat bgr, long timestampNanos);
 

@@ -1,9 +1,7 @@
 package org.posecoach.routine;
 
-import java.util.List;
 import java.util.Objects;
 import org.posecoach.motion.vocabulary.ExerciseId;
-import org.posecoach.motion.vocabulary.Side;
 
 /**
  * One exercise of a routine with its targets, as a routine file gives it (defaults filled in from
@@ -12,7 +10,7 @@ import org.posecoach.motion.vocabulary.Side;
  * <pre>{@code
  * RoutineStep step = routine.steps().get(0);   // lumbar_rotation, 10 reps, both sides
  * step.totalReps();                            // 20: 10 on each side
- * step.sides().sequence(step.reps());          // [LEFT, RIGHT, LEFT, …]
+ * step.sides().order();                       // ALTERNATING: left, right, left, …
  * }</pre>
  *
  * @param exercise the exercise
@@ -72,10 +70,5 @@ public record RoutineStep(
   /** Reps over all sides: {@code reps} × 2 when both sides are worked. */
   public int totalReps() {
     return reps * sides.sideCount();
-  }
-
-  /** The side of each rep in order (empty when the exercise works both sides at once). */
-  public List<Side> sideSequence() {
-    return sides.sequence(reps);
   }
 }

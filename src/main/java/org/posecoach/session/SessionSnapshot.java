@@ -30,16 +30,4 @@ public record SessionSnapshot(
     Optional<Side> expectedSide,
     double restRemainingSeconds,
     double restSeconds,
-    double elapsedSeconds) {
-
-  /** Repetitions (or holds) done in this step on the side that counts now. */
-  public int repsDone() {
-    return analyzer
-        .map(
-            a ->
-                expectedSide
-                    .map(s -> s == Side.LEFT ? a.leftReps() : a.rightReps())
-                    .orElse(a.reps()))
-        .orElse(0);
-  }
-}
+    double elapsedSeconds) {}

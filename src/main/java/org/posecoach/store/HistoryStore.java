@@ -41,8 +41,7 @@ import org.sqlite.SQLiteConfig;
  * }</pre>
  *
  * <p>On open, the schema is brought up to date ({@link Migrations}) and sessions left {@code
- * in_progress} by a process that no longer runs are marked aborted, their data kept ({@link
- * #recoveredSessions()}).
+ * in_progress} by a process that no longer runs are marked aborted, their data kept.
  *
  * <p>Threads: meant for one writer thread, the session engine's. Every method is synchronized on
  * the store, so a UI thread may query at the same time (it waits for the write in hand). Other
@@ -60,12 +59,10 @@ public final class HistoryStore implements AutoCloseable {
 
   private final Path path;
   private final Connection db;
-  private final List<SessionId> recovered;
 
-  private HistoryStore(Path path, Connection db, List<SessionId> recovered) {
+  private HistoryStore(Path path, Connection db) {
     this.path = path;
     this.db = db;
-    this.recovered = List.copyOf(recovered);
   }
 
   /** The history at {@link HistoryLocation#defaultDatabase()}. */
@@ -114,8 +111,8 @@ public final class HistoryStore implements AutoCloseable {
     try {
       db = config.createConnection("jdbc:sqlite:" + absolute);
       Migrations.apply(db, absolute.toString());
-      List<SessionId> recovered = Recovery.abortOrphans(db, alive);
-      return new HistoryStore(absolute, db, recovered);
+      Recovery.abortOrphans(db, alive);
+      return new HistoryStore(absolute, db);
     } catch (SQLException e) {
       closeQuietly(db);
       throw SqliteErrors.translate(e, absolute, "opening it");
@@ -128,11 +125,6 @@ public final class HistoryStore implements AutoCloseable {
   /** The database file. */
   public Path path() {
     return path;
-  }
-
-  /** Sessions found {@code in_progress} from a process that had died, now marked aborted. */
-  public List<SessionId> recoveredSessions() {
-    return recovered;
   }
 
   /** Records the start of a session, owned by this process until it ends. */

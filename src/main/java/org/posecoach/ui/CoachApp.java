@@ -108,10 +108,6 @@ public final class CoachApp {
     return Optional.ofNullable(live);
   }
 
-  public Scene scene() {
-    return scene;
-  }
-
   // ------------------------------------------------------------------ start
 
   private void showStart() {

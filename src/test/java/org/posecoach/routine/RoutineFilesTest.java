@@ -53,7 +53,7 @@ class RoutineFilesTest {
     // Glute stretch: 10 s hold each side.
     assertTrue(steps.get(2).isTimedHold());
     assertEquals(10.0, steps.get(2).holdSeconds(), EPS);
-    assertEquals(List.of(Side.LEFT, Side.RIGHT), steps.get(2).sideSequence());
+    assertEquals(List.of(Side.LEFT, Side.RIGHT), SideSequence.of(steps.get(2)));
     // Cat-camel: 20 slow reps, at least 3 s per cycle.
     assertEquals(20, steps.get(3).reps());
     assertTrue(steps.get(3).tempo().minRepSeconds() >= 3.0);

@@ -62,7 +62,7 @@ class RoutineLoaderTest {
     RoutineStep step = load(oneStep("lumbar_rotation", "reps: 2")).steps().get(0);
     assertEquals(new SidePlan(Sides.BOTH, SideOrder.ALTERNATING, Side.LEFT), step.sides());
     assertEquals(4, step.totalReps());
-    assertEquals(List.of(Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT), step.sideSequence());
+    assertEquals(List.of(Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT), SideSequence.of(step));
   }
 
   @Test
@@ -72,7 +72,7 @@ class RoutineLoaderTest {
     assertEquals(1, step.reps());
     assertEquals(10, step.holdSeconds(), EPS);
     assertEquals(Tempo.NONE, step.tempo());
-    assertEquals(List.of(Side.LEFT, Side.RIGHT), step.sideSequence());
+    assertEquals(List.of(Side.LEFT, Side.RIGHT), SideSequence.of(step));
   }
 
   @Test
@@ -118,7 +118,7 @@ class RoutineLoaderTest {
   @Test
   void oneSideOnlyRepeatsThatSide() {
     RoutineStep step = load(oneStep("thread_the_needle", "reps: 3", "sides: right")).steps().get(0);
-    assertEquals(List.of(Side.RIGHT, Side.RIGHT, Side.RIGHT), step.sideSequence());
+    assertEquals(List.of(Side.RIGHT, Side.RIGHT, Side.RIGHT), SideSequence.of(step));
     assertEquals(3, step.totalReps());
   }
 

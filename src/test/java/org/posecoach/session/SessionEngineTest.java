@@ -151,7 +151,7 @@ class SessionEngineTest {
     d.engine.repeat();
     d.idle(0.1);
     assertEquals(0, d.engine.snapshot().stepIndex());
-    assertEquals(0, d.engine.snapshot().repsDone(), "a repeated step counts from zero");
+    assertEquals(0, RepsDone.in(d.engine.snapshot()), "a repeated step counts from zero");
     assertEquals(2, d.of(SessionEvent.StepStarted.class).size());
   }
 

@@ -6,10 +6,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.posecoach.models.ModelStore;
 import org.posecoach.pose.PoseEstimators;
@@ -35,22 +41,27 @@ final class AppHarness implements AutoCloseable {
       boolean cueVisible,
       String cue,
       List<String> cueStyle,
-      boolean sessionOver,
       long framesDrawn,
       long framesPublished) {}
 
   /** Rendered frames per second over a stretch of the run. */
   record FrameRate(double fps, double seconds, long drawn, long delivered) {}
 
+  /** The coach view's banner texts once the session is over, completed or ended. */
+  private static final Set<String> SESSION_OVER =
+      Set.of("Well done — routine complete!", "Session ended");
+
   final CoachApp app;
   final HistoryStore history;
+  private final Stage stage;
   final List<Shown> shown = Collections.synchronizedList(new ArrayList<>());
 
   /** How far into each pulse the recorder ran: about what the coach view's own loop took. */
   final List<Long> loopCost = Collections.synchronizedList(new ArrayList<>());
 
-  private AppHarness(CoachApp app, HistoryStore history) {
+  private AppHarness(CoachApp app, Stage stage, HistoryStore history) {
     this.app = app;
+    this.stage = stage;
     this.history = history;
   }
 
@@ -111,13 +122,19 @@ final class AppHarness implements AutoCloseable {
             () -> Chime.SILENT);
     AppConfig config =
         new AppConfig(routines, routine, source, PoseEstimators.DEFAULT_MODEL, false, false);
-    CoachApp app = Fx.call(() -> new CoachApp(new Stage(), config, services));
+    Stage stage = Fx.call(Stage::new);
+    CoachApp app = Fx.call(() -> new CoachApp(stage, config, services));
     Fx.run(app::show);
-    return new AppHarness(app, history);
+    return new AppHarness(app, stage, history);
+  }
+
+  /** The app's window content, whichever screen is on show. */
+  Scene scene() {
+    return stage.getScene();
   }
 
   void pressStart() throws Exception {
-    Fx.run(() -> ((Button) app.scene().lookup("#start")).fire());
+    Fx.run(() -> ((Button) scene().lookup("#start")).fire());
   }
 
   CoachScreen coach() {
@@ -125,7 +142,32 @@ final class AppHarness implements AutoCloseable {
   }
 
   String text(String id) throws Exception {
-    return Fx.call(() -> ((Label) app.scene().lookup(id)).getText());
+    return Fx.call(() -> ((Label) scene().lookup(id)).getText());
+  }
+
+  /**
+   * Whether the coach view says the session is over: its banner stays up with the ending ("Well
+   * done — routine complete!" or "Session ended"). JavaFX thread.
+   */
+  boolean coachSaysSessionOver() {
+    return scene().lookup("#banner") instanceof Label banner
+        && banner.isVisible()
+        && SESSION_OVER.contains(banner.getText());
+  }
+
+  /** Whether the node {@code selector} finds on the screen on show is visible. JavaFX thread. */
+  boolean showing(String selector) {
+    Node node = scene().lookup(selector);
+    return node != null && node.isVisible();
+  }
+
+  /** Presses {@code key} on the screen on show, as the user would. */
+  void press(KeyCode key) throws Exception {
+    Fx.run(
+        () ->
+            Event.fireEvent(
+                scene().getRoot(),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false)));
   }
 
   /** Waits for the coach view, then records every frame it renders until it is left. */
@@ -138,9 +180,9 @@ final class AppHarness implements AutoCloseable {
   private void startRecorder() {
     CoachScreen screen = coach();
     LiveSession live = app.session().orElseThrow();
-    Label counter = (Label) app.scene().lookup("#repCounter");
-    Label step = (Label) app.scene().lookup("#stepPosition");
-    Label cue = (Label) app.scene().lookup("#cue");
+    Label counter = (Label) scene().lookup("#repCounter");
+    Label step = (Label) scene().lookup("#stepPosition");
+    Label cue = (Label) scene().lookup("#cue");
     new AnimationTimer() {
       @Override
       public void handle(long now) {
@@ -157,7 +199,6 @@ final class AppHarness implements AutoCloseable {
                 cue.isVisible(),
                 cue.getText(),
                 List.copyOf(cue.getStyleClass()),
-                screen.viewModel().sessionOverProperty().get(),
                 screen.loop().framesDrawn(),
                 live.frames().publishedCount()));
       }
@@ -226,7 +267,7 @@ final class AppHarness implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    Fx.run(() -> app.scene().getWindow().hide());
+    Fx.run(() -> scene().getWindow().hide());
     app.closed().get(20, TimeUnit.SECONDS);
   }
 }

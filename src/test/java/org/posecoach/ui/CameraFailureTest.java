@@ -72,9 +72,7 @@ class CameraFailureTest {
       harness.pressStart();
       harness.recordCoachView();
       Fx.waitUntil(
-          () -> harness.coach().viewModel().problem().visibleProperty().get(),
-          Fx.seconds(30),
-          "the message about the camera");
+          () -> harness.showing(".problem"), Fx.seconds(30), "the message about the camera");
       String message = harness.text("#problem");
       assertTrue(message.contains("unplugged"), message);
       assertTrue(message.contains("saved"), message);
@@ -88,7 +86,7 @@ class CameraFailureTest {
           harness.text("#repCounter"),
           "the counter shows what was kept");
 
-      Fx.run(() -> ((Button) harness.app.scene().lookup(".problem .button")).fire());
+      Fx.run(() -> ((Button) harness.scene().lookup(".problem .button")).fire());
       Fx.waitUntil(
           () -> harness.app.screen() instanceof SummaryScreen, Fx.seconds(20), "the summary");
       String note = harness.text("#endNote");

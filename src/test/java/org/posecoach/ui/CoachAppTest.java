@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.posecoach.session.RepsDone;
 import org.posecoach.session.SessionPhase;
 import org.posecoach.store.SessionDetail;
 import org.posecoach.store.StepDetail;
@@ -66,30 +68,27 @@ class CoachAppTest {
         "the preview");
     cameraNote = harness.text("#cameraNote");
     Thread.sleep(300);
-    Fx.screenshot(app.scene(), SHOTS.resolve("start.png"));
+    Fx.screenshot(harness.scene(), SHOTS.resolve("start.png"));
     harness.pressStart();
 
     // Coach view: screenshot once two reps are counted and a cue is up.
     harness.recordCoachView();
     Fx.waitUntil(this::worthAScreenshot, Fx.seconds(30), "two counted reps and a cue");
-    Fx.screenshot(app.scene(), SHOTS.resolve("coach.png"));
-    Fx.waitUntil(
-        () -> harness.coach().viewModel().sessionOverProperty().get(),
-        Fx.seconds(40),
-        "the end of the session");
+    Fx.screenshot(harness.scene(), SHOTS.resolve("coach.png"));
+    Fx.waitUntil(harness::coachSaysSessionOver, Fx.seconds(40), "the end of the session");
     Fx.run(
         () -> {
-          finalCounter = ((Label) app.scene().lookup("#repCounter")).getText();
+          finalCounter = ((Label) harness.scene().lookup("#repCounter")).getText();
           LiveSession live = app.session().orElseThrow();
           assertEquals(SessionPhase.DONE, live.snapshot().phase());
-          engineFinalCount = live.snapshot().repsDone();
-          harness.coach().viewModel().continueToSummary();
+          engineFinalCount = RepsDone.in(live.snapshot());
         });
+    harness.press(KeyCode.ENTER); // on to the summary
 
     // Summary.
     Fx.waitUntil(() -> app.screen() instanceof SummaryScreen, Fx.seconds(20), "the summary");
     Thread.sleep(300); // the charts lay out on the next pulse
-    Fx.screenshot(app.scene(), SHOTS.resolve("summary.png"));
+    Fx.screenshot(harness.scene(), SHOTS.resolve("summary.png"));
     recorded = harness.recorded().orElseThrow();
     AppHarness.FrameRate rate = harness.frameRate(100);
     System.out.printf(
@@ -111,8 +110,8 @@ class CoachAppTest {
 
   private boolean worthAScreenshot() {
     return harness.app.screen() == harness.coach()
-        && harness.coach().viewModel().cue().visibleProperty().get()
-        && Integer.parseInt(harness.coach().viewModel().counter().countProperty().get()) >= 2;
+        && harness.showing("#cue")
+        && Integer.parseInt(((Label) harness.scene().lookup("#repCounter")).getText()) >= 2;
   }
 
   @Test

@@ -45,10 +45,7 @@ class CoachFrameRateTest {
             (id, progress) -> new ScriptedEstimator(performance, FPS, MODEL_MILLIS))) {
       harness.pressStart();
       harness.recordCoachView();
-      Fx.waitUntil(
-          () -> harness.coach().viewModel().sessionOverProperty().get(),
-          Fx.seconds(60),
-          "the end of the session");
+      Fx.waitUntil(harness::coachSaysSessionOver, Fx.seconds(60), "the end of the session");
       AppHarness.FrameRate rate = harness.frameRate(1000);
       System.out.printf(
           "rendered %.2f fps over %.1f s: %d frames drawn of %d delivered%n",

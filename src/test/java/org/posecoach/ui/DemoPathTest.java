@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.event.Event;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.posecoach.source.Sources;
@@ -55,12 +53,7 @@ class DemoPathTest {
       harness.pressStart();
       harness.recordCoachView();
       assertEquals("Step 1 of 1", harness.text("#stepPosition"));
-      Fx.run(
-          () ->
-              Event.fireEvent(
-                  app.scene().getRoot(),
-                  new KeyEvent(
-                      KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
+      harness.press(KeyCode.ESCAPE);
       Fx.waitUntil(
           () -> app.screen() instanceof SummaryScreen, Fx.seconds(20), "the summary after Esc");
       assertTrue(harness.text("#summaryTitle").startsWith("Demo: Cat-camel"));

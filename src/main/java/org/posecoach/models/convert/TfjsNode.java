@@ -62,10 +62,6 @@ record TfjsNode(String name, String op, List<String> inputs, JsonNode attrs) {
     return has(attr) ? intAttr(attr) : fallback;
   }
 
-  float floatAttr(String attr, float fallback) {
-    return has(attr) ? (float) attr(attr).path("f").asDouble() : fallback;
-  }
-
   boolean boolAttr(String attr, boolean fallback) {
     return has(attr) ? attr(attr).path("b").asBoolean(fallback) : fallback;
   }

@@ -165,10 +165,6 @@ final class ExcursionRecorder {
     return secondsBeyondExit / (1 - Math.acos(1 - 2 * f) / Math.PI);
   }
 
-  boolean active() {
-    return active;
-  }
-
   boolean positive() {
     return positive;
   }

@@ -101,14 +101,4 @@ public interface ExerciseSignal {
   default double sideVote(SideCues now, SideCues start) {
     return Double.NaN;
   }
-
-  /** Whether every required group has a visible joint in {@code body}. */
-  default boolean requiredVisible(BodyFrame body) {
-    for (Set<Joint> group : requiredJoints()) {
-      if (group.stream().noneMatch(body::isVisible)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -54,17 +54,6 @@ public record ExerciseSettings(
     return new Builder(exercise);
   }
 
-  /** A builder starting from these settings. */
-  public Builder toBuilder() {
-    return new Builder(exercise)
-        .targetReps(targetReps)
-        .perSide(perSide)
-        .holdSeconds(holdSeconds)
-        .minSecondsPerRep(minSecondsPerRep)
-        .minRangeFraction(minRangeFraction)
-        .allowedViews(allowedViews);
-  }
-
   private static void validate(
       ExerciseId exercise,
       int targetReps,

@@ -11,13 +11,6 @@ public enum Side {
     return this == LEFT ? RIGHT : LEFT;
   }
 
-  /**
-   * {@link #LEFT} for positive values, {@link #RIGHT} for negative ones (the project's sign rule).
-   */
-  public static Side ofSign(double signedValue) {
-    return signedValue >= 0 ? LEFT : RIGHT;
-  }
-
   /** +1 for left, -1 for right. */
   public int sign() {
     return this == LEFT ? 1 : -1;

@@ -56,7 +56,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   private Predictor<TensorInput, LandmarkOutput> maskedLandmarks;
   private volatile boolean masksWanted;
   private Roi trackedRoi;
-  private int detectorRuns;
 
   /**
    * @param detectorOnnx the converted BlazePose detector
@@ -132,7 +131,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
     detectorInput.fill(bgr, letterbox);
     List<Detection> found =
         predict(detector, detectorInput, "BlazePose detector", true).detections();
-    detectorRuns++;
     if (found.isEmpty()) {
       return null;
     }
@@ -208,11 +206,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
 
   private static double sigmoid(float logit) {
     return 1 / (1 + Math.exp(-logit));
-  }
-
-  /** How often the detector ran since this estimator was opened (tracking keeps it rare). */
-  public int detectorRuns() {
-    return detectorRuns;
   }
 
   @Override

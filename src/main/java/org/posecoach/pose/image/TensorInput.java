@@ -86,14 +86,6 @@ public final class TensorInput implements AutoCloseable {
     rgb.convertTo(tensorView, tensorView.type(), scale, offset);
   }
 
-  /** Copies an RGB {@code size × size} 8-bit image in as it is (for golden inputs). */
-  public void fillRgbExact(Mat rgb8) {
-    if (rgb8.rows() != size || rgb8.cols() != size || rgb8.type() != CV_8UC3) {
-      throw new IllegalArgumentException("expected a " + size + "x" + size + " 8-bit RGB image");
-    }
-    rgb8.convertTo(tensorView, tensorView.type(), scale, offset);
-  }
-
   /** The data, positioned at 0, as the engine reads it; valid until the next fill. */
   public Buffer data() {
     ByteBuffer view = buffer.duplicate().order(ByteOrder.nativeOrder());

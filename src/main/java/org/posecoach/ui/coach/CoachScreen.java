@@ -39,10 +39,6 @@ public final class CoachScreen implements Screen {
     loop.start();
   }
 
-  public CoachViewModel viewModel() {
-    return viewModel;
-  }
-
   public CoachLoop loop() {
     return loop;
   }

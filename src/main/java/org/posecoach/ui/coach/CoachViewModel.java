@@ -5,7 +5,6 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.posecoach.motion.AnalyzerSnapshot;
-import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.routine.Routine;
@@ -51,13 +50,13 @@ public final class CoachViewModel {
   private final StatsViewModel stats = new StatsViewModel();
   private final SoundViewModel sound;
 
-  private final ReadOnlyBooleanWrapper sessionOver = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
 
   private int shownStep;
   private double nowSeconds;
   private double finishAt = Double.POSITIVE_INFINITY;
   private boolean streamEnded;
+  private boolean sessionOver;
 
   /**
    * @param muted start with the sound off
@@ -87,7 +86,7 @@ public final class CoachViewModel {
 
   /** Esc: ends the session; once the stream has already stopped, goes straight to the summary. */
   public void endSession() {
-    if (streamEnded || sessionOver.get()) {
+    if (streamEnded || sessionOver) {
       finished.set(true);
     } else {
       controls.endSession();
@@ -105,7 +104,7 @@ public final class CoachViewModel {
 
   /** Enter: the summary, once the session or its video is over; nothing while it runs. */
   public void continueToSummary() {
-    if (streamEnded || sessionOver.get()) {
+    if (streamEnded || sessionOver) {
       finished.set(true);
     }
   }
@@ -187,7 +186,7 @@ public final class CoachViewModel {
   }
 
   private void sessionEnded(boolean completed) {
-    sessionOver.set(true);
+    sessionOver = true;
     guidance.hide();
     rest.end();
     cue.hide();
@@ -201,7 +200,7 @@ public final class CoachViewModel {
     }
     streamEnded = true;
     summary.error().ifPresent(problem::videoLost);
-    if (!sessionOver.get()) {
+    if (!sessionOver) {
       // The engine finishes with the stream; its end event follows, but never wait for it.
       finishAt = Math.min(finishAt, nowSeconds + SUMMARY_DELAY_SECONDS);
     }
@@ -215,7 +214,7 @@ public final class CoachViewModel {
     Optional<AnalyzerSnapshot> analyzer = s.analyzer();
     boolean live = s.phase() == SessionPhase.GET_READY || s.phase() == SessionPhase.ACTIVE;
     if (analyzer.isEmpty() || !live) {
-      guidance.hide(analyzer.map(a -> a.state() != AnalyzerState.NO_PERSON).orElse(false));
+      guidance.hide();
       cue.hide();
       return;
     }
@@ -273,10 +272,6 @@ public final class CoachViewModel {
   /** The chime and the keys hint. */
   public SoundViewModel sound() {
     return sound;
-  }
-
-  public ReadOnlyBooleanProperty sessionOverProperty() {
-    return sessionOver.getReadOnlyProperty();
   }
 
   /** True once the view should make way for the summary. */

@@ -20,9 +20,9 @@ public final class GuidanceViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper(true);
-  private final ReadOnlyBooleanWrapper personVisible = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<CameraPlacement> placement = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<CameraPlacement> guide = new ReadOnlyObjectWrapper<>();
+  private boolean personVisible;
 
   /** A new step: where it wants the laptop. */
   void showStep(RoutineStep step) {
@@ -32,7 +32,7 @@ public final class GuidanceViewModel {
 
   /** While the step is live (getting ready or counting): what to do until counting starts. */
   void show(AnalyzerSnapshot a, RoutineStep step) {
-    personVisible.set(a.state() != AnalyzerState.NO_PERSON);
+    personVisible = a.state() != AnalyzerState.NO_PERSON;
     switch (a.state()) {
       case NO_PERSON -> {
         title.set("Step into the frame");
@@ -48,21 +48,15 @@ public final class GuidanceViewModel {
     showGuide();
   }
 
-  /** Resting, paused or over: no card, though someone may still be in the picture. */
-  void hide(boolean someoneInThePicture) {
-    visible.set(false);
-    personVisible.set(someoneInThePicture);
-    showGuide();
-  }
-
-  /** The session is over: no card; who is in the picture no longer matters. */
+  /** Resting, paused or over: no card, and so no guide, until the step is live again. */
   void hide() {
     visible.set(false);
     showGuide();
   }
 
+  /** The guide goes with the card, and only while nobody is in the picture to frame. */
   private void showGuide() {
-    guide.set(visible.get() && !personVisible.get() ? placement.get() : null);
+    guide.set(visible.get() && !personVisible ? placement.get() : null);
   }
 
   public ReadOnlyStringProperty titleProperty() {
@@ -75,11 +69,6 @@ public final class GuidanceViewModel {
 
   public ReadOnlyBooleanProperty visibleProperty() {
     return visible.getReadOnlyProperty();
-  }
-
-  /** True while the analyzer sees somebody. */
-  public ReadOnlyBooleanProperty personVisibleProperty() {
-    return personVisible.getReadOnlyProperty();
   }
 
   /** Where the current step wants the laptop. */

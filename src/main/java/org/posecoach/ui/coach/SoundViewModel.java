@@ -1,15 +1,13 @@
 package org.posecoach.ui.coach;
 
 import java.util.Objects;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The chime on each count, unless muted, and the keys hint that says whether the sound is on. */
 public final class SoundViewModel {
   private final Chime chime;
-  private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper();
+  private boolean muted;
   private final ReadOnlyStringWrapper keysHint = new ReadOnlyStringWrapper();
 
   /**
@@ -21,28 +19,24 @@ public final class SoundViewModel {
   }
 
   void toggleMute() {
-    setMuted(!muted.get());
+    setMuted(!muted);
   }
 
   private void setMuted(boolean off) {
-    muted.set(off);
+    muted = off;
     keysHint.set("Space pause · N next · R repeat\nEsc end · M sound " + (off ? "off" : "on"));
   }
 
   void repCounted() {
-    if (!muted.get()) {
+    if (!muted) {
       chime.repCounted();
     }
   }
 
   void holdCompleted() {
-    if (!muted.get()) {
+    if (!muted) {
       chime.holdCompleted();
     }
-  }
-
-  public ReadOnlyBooleanProperty mutedProperty() {
-    return muted.getReadOnlyProperty();
   }
 
   /** The keys the coach view answers to, and whether the sound is on. */

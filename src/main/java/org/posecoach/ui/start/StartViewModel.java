@@ -330,10 +330,6 @@ public final class StartViewModel {
     return statusIsError;
   }
 
-  public BooleanProperty busyProperty() {
-    return busy;
-  }
-
   public BooleanBinding startDisabledBinding() {
     return startDisabled;
   }

@@ -81,9 +81,19 @@ class ExerciseSettingsTest {
   }
 
   @Test
-  void toBuilderKeepsEveryValue() {
+  void theBuilderKeepsEveryValueItIsGiven() {
     ExerciseSettings s =
         ExerciseSettings.builder(ExerciseId.CAT_CAMEL).targetReps(12).minSecondsPerRep(4).build();
-    assertEquals(s, s.toBuilder().build());
+    ExerciseSettings defaults = ExerciseSettings.defaults(ExerciseId.CAT_CAMEL);
+    assertEquals(
+        new ExerciseSettings(
+            ExerciseId.CAT_CAMEL,
+            12,
+            defaults.perSide(),
+            defaults.holdSeconds(),
+            4,
+            defaults.minRangeFraction(),
+            defaults.allowedViews()),
+        s);
   }
 }

@@ -114,7 +114,6 @@ class CoachViewModelTest {
             Optional.of(analyzer(CAT_CAMEL, AnalyzerState.NO_PERSON))));
     assertTrue(vm.guidance().visibleProperty().get());
     assertEquals("Step into the frame", vm.guidance().titleProperty().get());
-    assertFalse(vm.guidance().personVisibleProperty().get());
     assertEquals(MORNING.steps().get(CAT_CAMEL).camera(), vm.guidance().guideProperty().get());
   }
 
@@ -182,11 +181,21 @@ class CoachViewModelTest {
   void aFinishedSessionLeavesForTheSummaryAfterAShortWhile() {
     events.add(new SessionEvent.SessionEnded(2, true));
     pulse(session(0, SessionPhase.DONE, Optional.empty()));
-    assertTrue(vm.sessionOverProperty().get());
+    assertTrue(vm.banner().visibleProperty().get(), "the session is over, and the banner says so");
     assertEquals("Well done — routine complete!", vm.banner().textProperty().get());
     assertFalse(vm.finishedProperty().get());
     clock += CoachViewModel.SUMMARY_DELAY_SECONDS;
     pulse(session(0, SessionPhase.DONE, Optional.empty()));
+    assertTrue(vm.finishedProperty().get());
+  }
+
+  @Test
+  void onceTheSessionIsOverEnterGoesStraightToTheSummary() {
+    vm.continueToSummary();
+    assertFalse(vm.finishedProperty().get(), "not while the session runs");
+    events.add(new SessionEvent.SessionEnded(2, true));
+    pulse(session(0, SessionPhase.DONE, Optional.empty()));
+    vm.continueToSummary();
     assertTrue(vm.finishedProperty().get());
   }
 
@@ -208,6 +217,6 @@ class CoachViewModelTest {
     events.add(rep(CAT_CAMEL, Optional.empty(), 1, 1));
     pulse(active(0));
     assertEquals(0, chime.reps);
-    assertTrue(vm.sound().mutedProperty().get());
+    assertTrue(vm.sound().keysHintProperty().get().endsWith("sound off"));
   }
 }

@@ -38,7 +38,10 @@ class GuidanceViewModelTest {
     if (shown) {
       assertEquals(title, guidance.titleProperty().get());
     }
-    assertEquals(state != AnalyzerState.NO_PERSON, guidance.personVisibleProperty().get());
+    assertEquals(
+        state == AnalyzerState.NO_PERSON ? step.camera() : null,
+        guidance.guideProperty().get(),
+        "the framing guide only while nobody is in the picture");
   }
 
   @Test
@@ -60,16 +63,20 @@ class GuidanceViewModelTest {
     assertNull(guidance.guideProperty().get(), "somebody is in the picture");
     guidance.show(analyzer(CAT_CAMEL, AnalyzerState.NO_PERSON), catCamel);
     assertEquals(catCamel.camera(), guidance.guideProperty().get());
-    guidance.hide(false);
+    guidance.hide();
     assertNull(guidance.guideProperty().get(), "no card, no guide");
-    assertFalse(guidance.personVisibleProperty().get());
+    assertFalse(guidance.visibleProperty().get());
   }
 
   @Test
-  void restingHidesTheCardButStillSaysWhetherSomebodyIsThere() {
+  void restingHidesTheCardAndTheGuideUntilTheStepIsLiveAgain() {
     guidance.showStep(step);
-    guidance.hide(true);
+    guidance.show(analyzer(0, AnalyzerState.NO_PERSON), step);
+    guidance.hide();
     assertFalse(guidance.visibleProperty().get());
-    assertTrue(guidance.personVisibleProperty().get());
+    assertNull(guidance.guideProperty().get(), "nobody there, but no card either");
+    guidance.show(analyzer(0, AnalyzerState.NO_PERSON), step);
+    assertTrue(guidance.visibleProperty().get());
+    assertEquals(step.camera(), guidance.guideProperty().get());
   }
 }

@@ -88,8 +88,9 @@ class StartViewModelTest {
     assertEquals("Demo: Cat-camel", request.routine().name());
     assertEquals(3.0, request.routine().steps().get(0).tempo().minRepSeconds());
     assertEquals(SourceChoice.DEMO, request.source());
-    assertTrue(vm.busyProperty().get());
     assertTrue(vm.startDisabledBinding().get(), "no second start while preparing");
+    vm.start();
+    assertEquals(1, started.size(), "a second press while preparing starts nothing");
   }
 
   @Test
