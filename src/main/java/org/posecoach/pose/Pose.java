@@ -114,20 +114,12 @@ public record Pose(
 
   /** This pose with other keypoints and world keypoints, as a filter outputs it. */
   public Pose withKeypoints(long nanos, List<Keypoint> points, List<Keypoint> world) {
-    return new Pose(nanos, imageWidth, imageHeight, layout, points, world, score, mask);
+    return sameImage(nanos, points, world, mask);
   }
 
   /** This pose with a person mask. */
   public Pose withMask(PersonMask personMask) {
-    return new Pose(
-        timestampNanos,
-        imageWidth,
-        imageHeight,
-        layout,
-        keypoints,
-        worldKeypoints,
-        score,
-        Optional.of(personMask));
+    return sameImage(timestampNanos, keypoints, worldKeypoints, Optional.of(personMask));
   }
 
   /**
@@ -136,14 +128,10 @@ public record Pose(
    * person's hands is their left.
    */
   public Pose flippedHorizontally() {
-    return new Pose(
+    return sameImage(
         timestampNanos,
-        imageWidth,
-        imageHeight,
-        layout,
         keypoints.stream().map(k -> k.withX(imageWidth - k.x())).toList(),
         worldKeypoints.stream().map(k -> k.withX(-k.x())).toList(),
-        score,
         mask.map(m -> m.flippedHorizontally(imageWidth)));
   }
 
@@ -153,15 +141,15 @@ public record Pose(
    * person's left hand their right; this undoes that.
    */
   public Pose withSidesSwapped() {
-    return new Pose(
-        timestampNanos,
-        imageWidth,
-        imageHeight,
-        layout,
-        swapSides(keypoints),
-        swapSides(worldKeypoints),
-        score,
-        mask);
+    return sameImage(timestampNanos, swapSides(keypoints), swapSides(worldKeypoints), mask);
+  }
+
+  /**
+   * A pose of the same person in the same image (size, layout and score kept), changed as given.
+   */
+  private Pose sameImage(
+      long nanos, List<Keypoint> points, List<Keypoint> world, Optional<PersonMask> personMask) {
+    return new Pose(nanos, imageWidth, imageHeight, layout, points, world, score, personMask);
   }
 
   private List<Keypoint> swapSides(List<Keypoint> points) {

@@ -116,26 +116,25 @@ public final class CameraSource implements FrameSource {
         return null;
       }
       throw new SourceException(
-          info.description()
-              + " stopped delivering frames after "
-              + sequence
-              + " frames (unplugged?): "
-              + VideoFileSource.firstLine(e.getMessage()),
-          e);
+          stoppedDelivering() + ": " + VideoFileSource.firstLine(e.getMessage()), e);
     }
     if (frame == null || frame.image == null) {
       if (closed) {
         return null;
       }
       // A camera's stream has no end: no frame means the device went away.
-      throw new SourceException(
-          info.description()
-              + " stopped delivering frames after "
-              + sequence
-              + " frames (unplugged?).");
+      throw new SourceException(stoppedDelivering() + ".");
     }
     long now = System.nanoTime();
     return pool.frameOf(converter.convert(frame), sequence++, now, now);
+  }
+
+  /** What the user reads when the camera goes away mid-stream, before the cause if one is known. */
+  private String stoppedDelivering() {
+    return info.description()
+        + " stopped delivering frames after "
+        + sequence
+        + " frames (unplugged?)";
   }
 
   @Override

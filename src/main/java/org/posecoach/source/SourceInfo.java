@@ -28,23 +28,18 @@ public record SourceInfo(
     boolean mirrored) {
 
   public SourceInfo withMirrored(boolean value) {
-    return new SourceInfo(
-        description,
-        live,
-        width,
-        height,
-        fps,
-        requestedWidth,
-        requestedHeight,
-        requestedFps,
-        frameCount,
-        value);
+    return withFlags(live, value);
   }
 
   public SourceInfo withLive(boolean value) {
+    return withFlags(value, mirrored);
+  }
+
+  /** This source's description with other flags: what a wrapping source changes. */
+  private SourceInfo withFlags(boolean isLive, boolean isMirrored) {
     return new SourceInfo(
         description,
-        value,
+        isLive,
         width,
         height,
         fps,
@@ -52,6 +47,6 @@ public record SourceInfo(
         requestedHeight,
         requestedFps,
         frameCount,
-        mirrored);
+        isMirrored);
   }
 }

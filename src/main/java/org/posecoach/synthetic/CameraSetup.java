@@ -52,20 +52,7 @@ public record CameraSetup(
     }
   }
 
-  /** A camera opposite the body's centre (no shift). */
-  public CameraSetup(
-      Placement placement,
-      double heightM,
-      double distanceM,
-      double hfovDeg,
-      int width,
-      int height,
-      boolean mirrored,
-      double matYawDeg) {
-    this(placement, heightM, distanceM, hfovDeg, width, height, mirrored, matYawDeg, 0);
-  }
-
-  /** The rendered clips' camera: 0.4 m high, 2.7 m away, 48 degrees, 640x480. */
+  /** The rendered clips' camera: 0.4 m high, 2.7 m away, 48 degrees, 640x480, square, no shift. */
   public static CameraSetup side(boolean onPersonsLeft) {
     return new CameraSetup(
         onPersonsLeft ? Placement.SIDE_LEFT : Placement.SIDE_RIGHT,
@@ -75,6 +62,7 @@ public record CameraSetup(
         640,
         480,
         false,
+        0,
         0);
   }
 

@@ -43,24 +43,50 @@ final class ExerciseMotion {
   /** Lumbar rotation: knees about 55 degrees to each side (the rendered clips' amplitude). */
   static final double LUMBAR_END_DEG = 55;
 
-  static final double KTC_END_HIP_DEG = 115;
-  static final double KTC_END_KNEE_DEG = 125;
-  static final double GLUTE_END_HIP_DEG = 100;
-  static final double GLUTE_END_KNEE_DEG = 100;
+  /**
+   * Where a lying leg pulled towards the chest ends: hip and knee flexion, degrees. It starts
+   * planted (hip at {@link SupineBody#NEUTRAL_HIP_FLEXION_DEG}, knee at the planted angle).
+   */
+  record LegPullEnd(double hipDeg, double kneeDeg) {
+
+    /** The hip's flexion {@code p} of the way from planted to this end (past it when p > 1). */
+    double hipAt(double p) {
+      return SupineBody.NEUTRAL_HIP_FLEXION_DEG + p * (hipDeg - SupineBody.NEUTRAL_HIP_FLEXION_DEG);
+    }
+
+    /** The knee's flexion {@code p} of the way from {@code plantedKneeDeg}; it stops at the end. */
+    double kneeAt(double p, double plantedKneeDeg) {
+      return plantedKneeDeg + Math.min(1, p) * (kneeDeg - plantedKneeDeg);
+    }
+  }
+
+  /** Knees to chest: both legs end at 115 degrees of hip and 125 of knee flexion. */
+  static final LegPullEnd KNEES_TO_CHEST_END = new LegPullEnd(115, 125);
+
+  /** Glute stretch: the pulled leg ends at 100 degrees of hip and knee flexion... */
+  static final LegPullEnd GLUTE_END = new LegPullEnd(100, 100);
+
+  /** ...and crossed 30 degrees over the other leg. */
   static final double GLUTE_END_CROSS_DEG = 30;
-  static final double CAT_END_NECK_DEG = 45;
-  static final double CAMEL_END_NECK_DEG = 35;
-  static final double CAT_CAMEL_SHOULDER_LIFT_M = 0.03;
 
   /**
-   * Cat: the thoracolumbar spine flexes by about 55 degrees from neutral (published ranges); a back
-   * curved like an arc of angle θ over the torso's length L bows by L·θ/8 ≈ 0.12 L above the
-   * straight hip-shoulder line.
+   * One end of cat-camel: how far the neck turns from its neutral angle, degrees, and how far the
+   * back bows from the straight hip-shoulder line, as a fraction of the torso's length.
    */
-  static final double CAT_END_BOW_TORSO = 0.12;
+  record BackEnd(double neckDeg, double bowTorso) {}
 
-  /** Camel: about 45 degrees of extension dips the back by L·θ/8 ≈ 0.10 L. */
-  static final double CAMEL_END_BOW_TORSO = 0.10;
+  /**
+   * Cat: the head drops 45 degrees; the thoracolumbar spine flexes by about 55 degrees from neutral
+   * (published ranges), and a back curved like an arc of angle θ over the torso's length L bows by
+   * L·θ/8 ≈ 0.12 L above the straight hip-shoulder line.
+   */
+  static final BackEnd CAT_END = new BackEnd(45, 0.12);
+
+  /** Camel: the head lifts 35 degrees; about 45 degrees of extension dips the back by ≈ 0.10 L. */
+  static final BackEnd CAMEL_END = new BackEnd(35, 0.10);
+
+  /** The shoulders rise 3 cm at the cat's end and sink as much at the camel's. */
+  static final double CAT_CAMEL_SHOULDER_LIFT_M = 0.03;
 
   static final double PRAYER_END_SIT_BACK_DEG = 65;
 
@@ -151,10 +177,8 @@ final class ExerciseMotion {
   }
 
   private Skeleton kneesToChest(double p, Fidget.State f) {
-    double hip =
-        SupineBody.NEUTRAL_HIP_FLEXION_DEG
-            + p * (KTC_END_HIP_DEG - SupineBody.NEUTRAL_HIP_FLEXION_DEG);
-    double knee = plantedKneeDeg + Math.min(1, p) * (KTC_END_KNEE_DEG - plantedKneeDeg);
+    double hip = KNEES_TO_CHEST_END.hipAt(p);
+    double knee = KNEES_TO_CHEST_END.kneeAt(p, plantedKneeDeg);
     SupineBody b = new SupineBody(dims);
     b.legs(
         new SupineBody.Leg(hip, knee, 0, f.legWobbleDeg()), new SupineBody.Leg(hip, knee, 0, 0), 0);
@@ -176,11 +200,7 @@ final class ExerciseMotion {
         new SupineBody.Leg(SupineBody.NEUTRAL_HIP_FLEXION_DEG, plantedKneeDeg, 0, 0);
     SupineBody.Leg pulled =
         new SupineBody.Leg(
-            SupineBody.NEUTRAL_HIP_FLEXION_DEG
-                + p * (GLUTE_END_HIP_DEG - SupineBody.NEUTRAL_HIP_FLEXION_DEG),
-            plantedKneeDeg + Math.min(1, p) * (GLUTE_END_KNEE_DEG - plantedKneeDeg),
-            p * GLUTE_END_CROSS_DEG,
-            0);
+            GLUTE_END.hipAt(p), GLUTE_END.kneeAt(p, plantedKneeDeg), p * GLUTE_END_CROSS_DEG, 0);
     boolean left = side == Side.LEFT;
     b.legs(
         side == null ? rest : left ? pulled : rest, side == null ? rest : left ? rest : pulled, 0);
@@ -208,10 +228,10 @@ final class ExerciseMotion {
   private Skeleton catCamelBody(double back, double head, Fidget.State f) {
     double neck =
         QuadrupedBody.NEUTRAL_NECK_DEG
-            + (head < 0 ? CAT_END_NECK_DEG * head : CAMEL_END_NECK_DEG * head)
+            + (head < 0 ? CAT_END.neckDeg() * head : CAMEL_END.neckDeg() * head)
             + f.headPitchDeg();
     double lift = -CAT_CAMEL_SHOULDER_LIFT_M * dims.scale() * back;
-    double bow = -(back < 0 ? CAT_END_BOW_TORSO : CAMEL_END_BOW_TORSO) * back * dims.torso();
+    double bow = -(back < 0 ? CAT_END.bowTorso() : CAMEL_END.bowTorso()) * back * dims.torso();
     return new QuadrupedBody(dims, false)
         .build(new QuadrupedBody.State(neck, lift, bow, 0, null, 0, f.headYawDeg()));
   }

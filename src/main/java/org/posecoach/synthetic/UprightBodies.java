@@ -2,7 +2,7 @@ package org.posecoach.synthetic;
 
 import static org.posecoach.pose.Joint.*;
 
-import java.util.List;
+import java.util.EnumSet;
 import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.pose.Joint;
 
@@ -95,18 +95,8 @@ final class UprightBodies {
     Skeleton lying =
         legs.arms(legs.restingWrist(Side.LEFT), legs.restingWrist(Side.RIGHT)).head(0, 0).build();
     BodyBuilder b = new BodyBuilder(d);
-    for (Joint j :
-        List.of(
-            LEFT_HIP,
-            RIGHT_HIP,
-            LEFT_KNEE,
-            RIGHT_KNEE,
-            LEFT_ANKLE,
-            RIGHT_ANKLE,
-            LEFT_HEEL,
-            RIGHT_HEEL,
-            LEFT_FOOT_INDEX,
-            RIGHT_FOOT_INDEX)) {
+    // The hips and everything below them: the joint list ends with the legs, hips first.
+    for (Joint j : EnumSet.range(LEFT_HIP, RIGHT_FOOT_INDEX)) {
       b.set(j, lying.get(j));
     }
     Vec3 pelvis = lying.mid(LEFT_HIP, RIGHT_HIP);

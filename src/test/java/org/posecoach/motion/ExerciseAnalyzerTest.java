@@ -122,7 +122,8 @@ class ExerciseAnalyzerTest {
         run(
             Performance.builder(ExerciseId.LUMBAR_ROTATION, 26)
                 .camera(
-                    new CameraSetup(CameraSetup.Placement.HEAD, 0.4, 1.2, 60, 640, 480, false, 0))
+                    new CameraSetup(
+                        CameraSetup.Placement.HEAD, 0.4, 1.2, 60, 640, 480, false, 0, 0))
                 .reps(3));
     assertTrue(r.counts.isEmpty(), r::report);
     assertTrue(r.events.stream().anyMatch(e -> e.issue() == FormIssue.WRONG_VIEW), r::report);

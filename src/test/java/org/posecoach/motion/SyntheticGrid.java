@@ -185,7 +185,8 @@ final class SyntheticGrid {
             hd ? 1280 : 640,
             hd ? 720 : 480,
             r.nextDouble() < 0.3,
-            -15 + 30 * r.nextDouble());
+            -15 + 30 * r.nextDouble(),
+            0);
     double[] fps = {15, 20, 24, 30};
     return Performance.builder(ex, seed)
         .layout(layout)

@@ -25,7 +25,7 @@ public final class Cameras {
 
   /** At the feet, 0.4 m high, 1.2 m beyond them. */
   public static Cameras feet() {
-    return of(new CameraSetup(CameraSetup.Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0));
+    return of(new CameraSetup(CameraSetup.Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0, 0));
   }
 
   public CameraSetup setup() {

@@ -128,7 +128,8 @@ class PerformanceTest {
   void aCameraFromTheWrongEndExpectsAWrongViewCueAndNoRepetitions() {
     SyntheticStream s =
         Performance.builder(ExerciseId.CAT_CAMEL, 4)
-            .camera(new CameraSetup(CameraSetup.Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0))
+            .camera(
+                new CameraSetup(CameraSetup.Placement.FEET, 0.4, 1.2, 60, 640, 480, false, 0, 0))
             .reps(3)
             .build()
             .generate();

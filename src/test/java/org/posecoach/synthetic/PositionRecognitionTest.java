@@ -34,7 +34,8 @@ class PositionRecognitionTest {
       case "side-left-low" -> Cameras.side(true).withHeight(0.12).withMatYaw(10).setup();
       case "feet" -> Cameras.feet().setup();
       case "feet-high" -> Cameras.feet().withHeight(0.7).setup();
-      case "head" -> new CameraSetup(CameraSetup.Placement.HEAD, 0.4, 1.2, 60, 640, 480, false, 0);
+      case "head" ->
+          new CameraSetup(CameraSetup.Placement.HEAD, 0.4, 1.2, 60, 640, 480, false, 0, 0);
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -38,9 +38,9 @@ class SilhouetteRendererTest {
    * The back arch at full cat and camel, torso lengths, in the signal's sign: the driven bow up,
    * turned over (arched, the camel, is positive).
    */
-  private static final double CAT_BOW = -ExerciseMotion.CAT_END_BOW_TORSO;
+  private static final double CAT_BOW = -ExerciseMotion.CAT_END.bowTorso();
 
-  private static final double CAMEL_BOW = ExerciseMotion.CAMEL_END_BOW_TORSO;
+  private static final double CAMEL_BOW = ExerciseMotion.CAMEL_END.bowTorso();
 
   private static final ExerciseSignal BACK = new BackArchSignal();
   private static final ExerciseSignal HEAD = new HeadNeckSignal();
