@@ -3,11 +3,9 @@ package org.posecoach.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.posecoach.models.ModelException;
+import org.posecoach.PoseCoachException;
 import org.posecoach.pose.PoseEstimationException;
 import org.posecoach.routine.RoutineException;
-import org.posecoach.source.SourceException;
-import org.posecoach.store.StoreException;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.Launcher;
 import picocli.CommandLine;
@@ -133,11 +131,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Expected failures print one line for the user; anything else is a bug and keeps its trace. */
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    if (e instanceof ModelException
-        || e instanceof SourceException
+    if (e instanceof PoseCoachException
         || e instanceof PoseEstimationException
         || e instanceof RoutineException
-        || e instanceof StoreException
         || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       err.flush();
