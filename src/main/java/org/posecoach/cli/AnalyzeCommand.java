@@ -32,6 +32,7 @@ import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,11 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "VIDEO|FOLDER", description = "A video file, or a folder of images.")
   String input;
 
-  @Option(
-      names = "--model",
-      paramLabel = "ID",
-      description = "Pose model (default ${DEFAULT-VALUE}).")
-  String model = PoseEstimators.DEFAULT_MODEL;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--json",
@@ -122,7 +119,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (FrameSource source = Sources.open(input, options);
         PoseEstimator estimator =
             PoseEstimators.open(
-                model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
+                model.id, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
       List<PipelineListener> listeners = new ArrayList<>();
       if (csv != null) {
         listeners.add(new KeypointCsvWriter(csv, estimator.layout()));
@@ -146,7 +143,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipeline.start();
         summary = pipeline.awaitEnd();
       }
-      AnalysisReport report = AnalysisReport.of(input, model, summary, steps.steps());
+      AnalysisReport report = AnalysisReport.of(input, model.id, summary, steps.steps());
       String text = PoseJson.MAPPER.writeValueAsString(report);
       if (json != null) {
         Files.writeString(json, text + System.lineSeparator());

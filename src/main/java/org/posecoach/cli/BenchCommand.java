@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import org.posecoach.models.ModelRole;
 import org.posecoach.models.ModelStore;
 import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.pipeline.LatencyStats;
 import org.posecoach.pose.EstimateTimings;
 import org.posecoach.pose.OnnxModels;
 import org.posecoach.pose.PoseEstimator;
@@ -227,12 +227,14 @@ final class BenchCommand implements Callable<Integer> {
                 + id
                 + " found no person in the bench image; timings are not representative");
       }
+      LatencyStats inferStats = LatencyStats.of(infer, infer.length);
+      LatencyStats totalStats = LatencyStats.of(total, total.length);
       ObjectNode r = PoseJson.MAPPER.createObjectNode();
       r.put("model", id);
-      r.put("infer_ms_median", round(percentile(infer, 50)));
-      r.put("infer_ms_p90", round(percentile(infer, 90)));
-      r.put("estimate_ms_median", round(percentile(total, 50)));
-      r.put("estimate_ms_p90", round(percentile(total, 90)));
+      r.put("infer_ms_median", round(inferStats.p50()));
+      r.put("infer_ms_p90", round(inferStats.p90()));
+      r.put("estimate_ms_median", round(totalStats.p50()));
+      r.put("estimate_ms_p90", round(totalStats.p90()));
       if (store.catalog().model(id).role() == ModelRole.LANDMARKS) {
         double[] detector = new double[Math.max(1, frames / 2)];
         for (int i = 0; i < detector.length; i++) {
@@ -240,8 +242,9 @@ final class BenchCommand implements Callable<Integer> {
           estimator.estimate(bgr, i);
           detector[i] = estimator.lastTimings().detectorNanos() / 1e6;
         }
-        r.put("detector_ms_median", round(percentile(detector, 50)));
-        r.put("detector_ms_p90", round(percentile(detector, 90)));
+        LatencyStats detectorStats = LatencyStats.of(detector, detector.length);
+        r.put("detector_ms_median", round(detectorStats.p50()));
+        r.put("detector_ms_p90", round(detectorStats.p90()));
       }
       r.put("frames", frames);
       r.put("threads", OnnxModels.intraOpThreads());
@@ -255,13 +258,6 @@ final class BenchCommand implements Callable<Integer> {
     return results.isEmpty()
         ? "?"
         : results.get(0).get("width") + "x" + results.get(0).get("height");
-  }
-
-  static double percentile(double[] values, double p) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
   /** Bench figures to two decimals. */

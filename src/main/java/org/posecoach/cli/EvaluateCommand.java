@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.posecoach.models.ModelCatalog;
-import org.posecoach.pose.PoseEstimators;
 import org.posecoach.report.ClipCount;
 import org.posecoach.report.ClipExpectation;
 import org.posecoach.report.ClipResult;
@@ -21,6 +20,7 @@ import org.posecoach.report.Evaluation;
 import org.posecoach.report.EvaluationJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,11 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "Folders of clips.")
   List<Path> folders;
 
-  @Option(
-      names = "--model",
-      paramLabel = "ID",
-      description = "Pose model (default ${DEFAULT-VALUE}).")
-  String model = PoseEstimators.DEFAULT_MODEL;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--json",
@@ -73,9 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> models = ModelCatalog.bundled().estimatorIds();
-    if (!models.contains(model)) {
+    if (!models.contains(model.id)) {
       throw new IllegalArgumentException(
-          "Unknown model '" + model + "'. Choose one of: " + String.join(", ", models));
+          "Unknown model '" + model.id + "'. Choose one of: " + String.join(", ", models));
     }
     AnalyzeCommand.checkWritable(json);
     Map<Path, List<ClipExpectation>> clips = expectations();
@@ -101,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (json != null) {
       Files.writeString(
           json,
-          PoseJson.MAPPER.writeValueAsString(EvaluationJson.of(model, evaluation))
+          PoseJson.MAPPER.writeValueAsString(EvaluationJson.of(model.id, evaluation))
               + System.lineSeparator());
     }
     return requireExact && !evaluation.allExact() ? EXIT_NOT_EXACT : 0;
@@ -145,7 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 "--exercise",
                 clip.exercise().id(),
                 "--model",
-                model,
+                model.id,
                 "--json",
                 report.toString()));
     if (mirror) {

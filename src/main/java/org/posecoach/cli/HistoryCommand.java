@@ -106,10 +106,7 @@ final class HistoryCommand implements Callable<Integer> {
       name = "show",
       mixinStandardHelpOptions = true,
       description = "Show one session: its steps, reps and form events.")
-  static final class Show implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @ParentCommand HistoryCommand parent;
-
+  static final class Show extends HistorySubcommand {
     @Parameters(
         paramLabel = "ID",
         converter = SessionIdConverter.class,
@@ -117,13 +114,9 @@ final class HistoryCommand implements Callable<Integer> {
     SessionId id;
 
     @Override
-    public Integer call() throws IOException {
-      return withHistory(
-          parent.db,
-          history -> {
-            print(session(spec, history, id), spec.commandLine().getOut());
-            return 0;
-          });
+    int run(Optional<HistoryStore> history) {
+      print(session(spec, history, id), spec.commandLine().getOut());
+      return 0;
     }
 
     private static void print(SessionDetail detail, PrintWriter out) {
@@ -198,10 +191,7 @@ final class HistoryCommand implements Callable<Integer> {
       description =
           "Write all sessions (or one) as CSV, one row per session, step, rep, hold and form"
               + " event, or as JSON.")
-  static final class Export implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @ParentCommand HistoryCommand parent;
-
+  static final class Export extends HistorySubcommand {
     @Parameters(
         arity = "0..1",
         paramLabel = "ID",
@@ -222,16 +212,12 @@ final class HistoryCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
-      return withHistory(
-          parent.db,
-          history -> {
-            List<SessionDetail> sessions =
-                id != null
-                    ? List.of(session(spec, history, id))
-                    : history.map(HistoryStore::sessionDetails).orElse(List.of());
-            return write(sessions, format != null ? format : formatOfFile());
-          });
+    int run(Optional<HistoryStore> history) throws IOException {
+      List<SessionDetail> sessions =
+          id != null
+              ? List.of(session(spec, history, id))
+              : history.map(HistoryStore::sessionDetails).orElse(List.of());
+      return write(sessions, format != null ? format : formatOfFile());
     }
 
     /** JSON for a FILE ending in .json, else CSV. */
@@ -285,16 +271,14 @@ final class HistoryCommand implements Callable<Integer> {
       description =
           "Per exercise, session after session: reps, seconds per rep, range and form events per"
               + " rep.")
-  static final class Trends implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @ParentCommand HistoryCommand parent;
-
+  static final class Trends extends HistorySubcommand {
     @Option(
         names = "--exercise",
         paramLabel = "ID",
         description = "Only this exercise, e.g. cat_camel.")
     String exercise;
 
+    /** An unknown exercise is a parameter error, said before the history is opened. */
     @Override
     public Integer call() throws IOException {
       if (exercise != null && !ExerciseId.ids().contains(exercise)) {
@@ -305,46 +289,62 @@ final class HistoryCommand implements Callable<Integer> {
                 + "'; the exercises are "
                 + String.join(", ", ExerciseId.ids()));
       }
-      return withHistory(
-          parent.db,
-          history -> {
-            List<ExerciseTrend> trends =
-                history
-                    .map(
-                        h ->
-                            exercise == null
-                                ? h.trends()
-                                : List.of(h.trend(ExerciseId.fromId(exercise))))
-                    .orElse(List.of());
-            PrintWriter out = spec.commandLine().getOut();
-            if (trends.stream().allMatch(t -> t.points().isEmpty())) {
-              out.println(
-                  "No sessions" + (exercise == null ? "" : " with " + exercise) + " recorded yet.");
-              return 0;
-            }
-            for (ExerciseTrend trend : trends) {
-              out.println(trend.exercise().id());
-              out.printf(
-                  "  %-16s %7s %5s %5s %6s %6s %6s %10s%n",
-                  "DATE", "SESSION", "REPS", "HOLDS", "S/REP", "RANGE", "HELD", "EVENTS/REP");
-              for (TrendPoint p : trend.points()) {
-                out.printf(
-                    "  %-16s %7d %5d %5d %6s %6s %6s %10s%n",
-                    date(p.startedAt()),
-                    p.session().value(),
-                    p.reps(),
-                    p.holds(),
-                    mean(p.meanRepSeconds(), false),
-                    mean(p.meanRangeFraction(), true),
-                    mean(p.meanHeldSeconds(), false),
-                    p.formEventsPerRep().isPresent()
-                        ? String.format(Locale.ROOT, "%.2f", p.formEventsPerRep().getAsDouble())
-                        : "-");
-              }
-            }
-            return 0;
-          });
+      return super.call();
     }
+
+    @Override
+    int run(Optional<HistoryStore> history) {
+      List<ExerciseTrend> trends =
+          history
+              .map(
+                  h ->
+                      exercise == null ? h.trends() : List.of(h.trend(ExerciseId.fromId(exercise))))
+              .orElse(List.of());
+      PrintWriter out = spec.commandLine().getOut();
+      if (trends.stream().allMatch(t -> t.points().isEmpty())) {
+        out.println(
+            "No sessions" + (exercise == null ? "" : " with " + exercise) + " recorded yet.");
+        return 0;
+      }
+      for (ExerciseTrend trend : trends) {
+        out.println(trend.exercise().id());
+        out.printf(
+            "  %-16s %7s %5s %5s %6s %6s %6s %10s%n",
+            "DATE", "SESSION", "REPS", "HOLDS", "S/REP", "RANGE", "HELD", "EVENTS/REP");
+        for (TrendPoint p : trend.points()) {
+          out.printf(
+              "  %-16s %7d %5d %5d %6s %6s %6s %10s%n",
+              date(p.startedAt()),
+              p.session().value(),
+              p.reps(),
+              p.holds(),
+              mean(p.meanRepSeconds(), false),
+              mean(p.meanRangeFraction(), true),
+              mean(p.meanHeldSeconds(), false),
+              p.formEventsPerRep().isPresent()
+                  ? String.format(Locale.ROOT, "%.2f", p.formEventsPerRep().getAsDouble())
+                  : "-");
+        }
+      }
+      return 0;
+    }
+  }
+
+  /**
+   * A {@code history} subcommand: it reads the database named by the parent's {@code --db}, opened
+   * for the length of {@link #run} (empty when no history file exists yet).
+   */
+  abstract static class HistorySubcommand implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @ParentCommand HistoryCommand parent;
+
+    @Override
+    public Integer call() throws IOException {
+      return withHistory(parent.db, this::run);
+    }
+
+    /** What the subcommand does with the history; returns the exit code. */
+    abstract int run(Optional<HistoryStore> history) throws IOException;
   }
 
   /** What a subcommand does with the history (empty when no history file exists yet). */

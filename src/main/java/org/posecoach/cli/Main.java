@@ -3,16 +3,14 @@ package org.posecoach.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.posecoach.models.ModelException;
+import org.posecoach.PoseCoachException;
 import org.posecoach.pose.PoseEstimationException;
-import org.posecoach.pose.PoseEstimators;
 import org.posecoach.routine.RoutineException;
-import org.posecoach.source.SourceException;
-import org.posecoach.store.StoreException;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Pose Coach's single entry point: {@code pose-coach [COMMAND] …}. */
@@ -61,11 +59,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       description = "Folder the routines are listed from (default: ./routines).")
   Path routines;
 
-  @Option(
-      names = "--model",
-      paramLabel = "ID",
-      description = "Pose model for the coach (default ${DEFAULT-VALUE}).")
-  String model = PoseEstimators.DEFAULT_MODEL;
+  @Mixin ModelOption model;
 
   @Option(names = "--mirror", description = "Show the camera as a mirror.")
   boolean mirror;
@@ -106,7 +100,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             routines != null ? routines : Launcher.defaultRoutinesFolder(),
             Optional.ofNullable(routine),
             Optional.ofNullable(source),
-            model,
+            model.id,
             mirror,
             !mute);
     try {
@@ -137,11 +131,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Expected failures print one line for the user; anything else is a bug and keeps its trace. */
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    if (e instanceof ModelException
-        || e instanceof SourceException
+    if (e instanceof PoseCoachException
         || e instanceof PoseEstimationException
         || e instanceof RoutineException
-        || e instanceof StoreException
         || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       err.flush();

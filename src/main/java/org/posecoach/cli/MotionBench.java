@@ -2,7 +2,6 @@ package org.posecoach.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.posecoach.models.ModelStore;
 import org.posecoach.motion.ExerciseAnalyzer;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.vocabulary.ExerciseId;
+import org.posecoach.pipeline.LatencyStats;
 import org.posecoach.pipeline.PipelineListener;
 import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.Pose;
@@ -27,32 +27,18 @@ import picocli.CommandLine;
  * fresh {@link ExerciseAnalyzer} is timed over them, pass after pass: the median and 90th
  * percentile of one frame's {@code accept}, and the whole set's review.
  */
-final class MotionBench {
+record MotionBench(
+    CommandLine.Model.CommandSpec spec,
+    String model,
+    String input,
+    ExerciseId exercise,
+    boolean json) {
   /** Passes timed after the warm-up ones: enough for stable medians on a 10-30 s clip. */
   private static final int PASSES = 20;
 
   private static final int WARMUP_PASSES = 5;
 
   private record Timed(long nanos, Optional<Pose> pose) {}
-
-  private final CommandLine.Model.CommandSpec spec;
-  private final String model;
-  private final String input;
-  private final ExerciseId exercise;
-  private final boolean json;
-
-  MotionBench(
-      CommandLine.Model.CommandSpec spec,
-      String model,
-      String input,
-      ExerciseId exercise,
-      boolean json) {
-    this.spec = spec;
-    this.model = model;
-    this.input = input;
-    this.exercise = exercise;
-    this.json = json;
-  }
 
   int run() throws Exception {
     var err = spec.commandLine().getErr();
@@ -76,9 +62,11 @@ final class MotionBench {
         reviews.add(System.nanoTime() - start);
       }
     }
-    double p50 = percentile(perFrame, 0.5) / 1e3;
-    double p90 = percentile(perFrame, 0.9) / 1e3;
-    double review = percentile(reviews, 0.5) / 1e6;
+    // The same nearest-rank percentiles as the other benches: accept in µs, review in ms.
+    LatencyStats accept = LatencyStats.of(scaled(perFrame, 1e3), perFrame.size());
+    double p50 = accept.p50();
+    double p90 = accept.p90();
+    double review = LatencyStats.of(scaled(reviews, 1e6), reviews.size()).p50();
     if (json) {
       ObjectNode r = PoseJson.MAPPER.createObjectNode();
       r.put("video", input);
@@ -131,9 +119,8 @@ final class MotionBench {
     return frames;
   }
 
-  private static double percentile(List<Long> values, double q) {
-    long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(sorted);
-    return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+  /** Nanoseconds divided into the unit that {@code nanosPerUnit} names. */
+  private static double[] scaled(List<Long> nanos, double nanosPerUnit) {
+    return nanos.stream().mapToDouble(n -> n / nanosPerUnit).toArray();
   }
 }

@@ -25,29 +25,13 @@ import picocli.CommandLine;
  * pose latency percentiles, dropped frames, and the process's resident memory afterwards — the same
  * file run again in one JVM must not grow it.
  */
-final class PipelineBench {
-  private final CommandLine.Model.CommandSpec spec;
-  private final String model;
-  private final String input;
-  private final boolean live;
-  private final int passes;
-  private final boolean json;
-
-  PipelineBench(
-      CommandLine.Model.CommandSpec spec,
-      String model,
-      String input,
-      boolean live,
-      int passes,
-      boolean json) {
-    this.spec = spec;
-    this.model = model;
-    this.input = input;
-    this.live = live;
-    this.passes = passes;
-    this.json = json;
-  }
-
+record PipelineBench(
+    CommandLine.Model.CommandSpec spec,
+    String model,
+    String input,
+    boolean live,
+    int passes,
+    boolean json) {
   int run() throws Exception {
     if (passes < 1) {
       throw new IllegalArgumentException("--passes must be at least 1");

@@ -15,6 +15,7 @@ import org.posecoach.source.ImageFiles;
 import org.posecoach.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,12 +31,7 @@ final class PoseCommand implements Callable<Integer> {
   @Parameters(paramLabel = "IMAGE", description = "A jpg, png, bmp or webp image.")
   Path image;
 
-  @Option(
-      names = "--model",
-      paramLabel = "ID",
-      description =
-          "movenet-lightning, movenet-thunder, blazepose-lite, blazepose-full (default), blazepose-heavy.")
-  String model = PoseEstimators.DEFAULT_MODEL;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--json",
@@ -55,14 +51,14 @@ final class PoseCommand implements Callable<Integer> {
     ModelStore store = ModelStore.openDefault();
     try (Mat bgr = ImageFiles.readBgr(image);
         PoseEstimator estimator =
-            PoseEstimators.open(model, store, PoseEstimators.Options.DEFAULT, err::println)) {
+            PoseEstimators.open(model.id, store, PoseEstimators.Options.DEFAULT, err::println)) {
       Optional<Pose> pose = estimator.estimate(bgr, 0);
       if (pose.isEmpty()) {
         err.println("no person found in " + image);
       }
       String text =
           PoseJson.MAPPER.writeValueAsString(
-              PoseJson.of(model, bgr.cols(), bgr.rows(), pose.map(List::of).orElse(List.of())));
+              PoseJson.of(model.id, bgr.cols(), bgr.rows(), pose.map(List::of).orElse(List.of())));
       if (json != null) {
         try {
           Files.writeString(json, text + System.lineSeparator());

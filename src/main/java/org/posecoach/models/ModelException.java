@@ -1,10 +1,12 @@
 package org.posecoach.models;
 
+import org.posecoach.PoseCoachException;
+
 /**
  * A model that cannot be had: npm missing, offline, a hash that differs, an unknown id. The message
  * says what is wrong and what to do, and is meant to be shown to the user as it is.
  */
-public class ModelException extends RuntimeException {
+public class ModelException extends PoseCoachException {
   private static final long serialVersionUID = 1L;
 
   public ModelException(String message) {

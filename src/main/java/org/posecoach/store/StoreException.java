@@ -1,11 +1,13 @@
 package org.posecoach.store;
 
+import org.posecoach.PoseCoachException;
+
 /**
  * The history cannot be used: its database is locked by another program, damaged, written by a
  * newer Pose Coach, or in a folder that cannot be written. The message says what to do and is meant
  * to be shown to the user as it is.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends PoseCoachException {
   private static final long serialVersionUID = 1L;
 
   public StoreException(String message) {

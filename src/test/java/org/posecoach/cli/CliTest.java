@@ -12,6 +12,10 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.posecoach.models.ModelCatalog;
+import org.posecoach.pose.PoseEstimators;
 import org.posecoach.source.ImageFiles;
 
 /** The command line as a user meets it: output, files written, exit codes, one-line errors. */
@@ -72,6 +76,18 @@ class CliTest {
       assertEquals(0, new ObjectMapper().readTree(r.out()).get("persons").size(), model);
       assertTrue(r.err().contains("no person found"), r.err());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pose", "analyze", "evaluate"})
+  void everyModelOptionListsTheBundledModelsAndTheDefault(String command) {
+    CliRun r = CliRun.of(command, "--help");
+    assertEquals(0, r.exit(), r.err());
+    String help = r.out().replaceAll("\\s+", " ");
+    for (String id : ModelCatalog.bundled().estimatorIds()) {
+      assertTrue(help.contains(id), command + " --help lacks " + id + ": " + help);
+    }
+    assertTrue(help.contains("(default " + PoseEstimators.DEFAULT_MODEL + ")"), help);
   }
 
   @Test

@@ -1,0 +1,27 @@
+package org.posecoach.cli;
+
+import java.util.Iterator;
+import org.posecoach.models.ModelCatalog;
+import org.posecoach.pose.PoseEstimators;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --model ID}: the pose model a command runs, shared by the commands that run one
+ * ({@code @Mixin ModelOption model;}) so that the option reads and defaults the same everywhere.
+ */
+final class ModelOption {
+  @Option(
+      names = "--model",
+      paramLabel = "ID",
+      completionCandidates = EstimatorIds.class,
+      description = "Pose model: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  String id = PoseEstimators.DEFAULT_MODEL;
+
+  /** The bundled catalog's pose models, read when help is shown, so the list never goes stale. */
+  static final class EstimatorIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return ModelCatalog.bundled().estimatorIds().iterator();
+    }
+  }
+}
