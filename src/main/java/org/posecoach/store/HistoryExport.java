@@ -1,17 +1,15 @@
 package org.posecoach.store;
 
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Sessions written out for a spreadsheet (CSV) or another program (JSON).
@@ -67,7 +65,7 @@ public final class HistoryExport {
     if (format == Format.CSV) {
       writeCsv(sessions, out);
     } else {
-      writeJson(sessions, out);
+      HistoryJson.write(sessions, out);
     }
     out.flush();
   }
@@ -108,7 +106,7 @@ public final class HistoryExport {
           Csv r = step.copy();
           r.put("kind", "rep");
           r.put("index", rep.index());
-          r.put("side", HistoryJson.side(rep.side()));
+          r.put("side", rep.side());
           r.put("start_s", rep.startSeconds());
           r.put("end_s", rep.endSeconds());
           r.put("duration_s", rep.durationSeconds());
@@ -121,7 +119,7 @@ public final class HistoryExport {
           Csv h = step.copy();
           h.put("kind", "hold");
           h.put("index", hold.index());
-          h.put("side", HistoryJson.side(hold.side()));
+          h.put("side", hold.side());
           h.put("start_s", hold.startSeconds());
           h.put("end_s", hold.startSeconds() + hold.heldSeconds());
           h.put("held_s", hold.heldSeconds());
@@ -131,7 +129,7 @@ public final class HistoryExport {
         for (FormEventRecord event : stepDetail.formEvents()) {
           Csv e = step.copy();
           e.put("kind", "form_event");
-          e.put("side", HistoryJson.side(event.side()));
+          e.put("side", event.side());
           e.put("start_s", event.timeSeconds());
           e.put("event_type", event.type());
           e.put("severity", event.severity());
@@ -141,16 +139,6 @@ public final class HistoryExport {
       }
     }
     csv.flush();
-  }
-
-  private static void writeJson(List<SessionDetail> sessions, Writer out) throws IOException {
-    ObjectMapper json =
-        JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller closes its writer
-            .build();
-    json.writeValue(out, HistoryJson.of(sessions));
-    out.write(System.lineSeparator());
   }
 
   /** A number as short as it can be written exactly: 10, 2.5, 0.125. */
@@ -184,8 +172,14 @@ public final class HistoryExport {
       if (value == null) {
         return "";
       }
+      if (value instanceof Optional<?> optional) {
+        return text(optional.orElse(null));
+      }
       if (value instanceof OptionalDouble optional) {
         return optional.isPresent() ? number(optional.getAsDouble()) : "";
+      }
+      if (value instanceof Side side) {
+        return side.id();
       }
       if (value instanceof Double d) {
         return number(d);

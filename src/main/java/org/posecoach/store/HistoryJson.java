@@ -1,8 +1,16 @@
 package org.posecoach.store;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -10,10 +18,12 @@ import org.posecoach.motion.vocabulary.Side;
 
 /**
  * The JSON layout of {@link HistoryExport}: {@code {"format": "pose-coach-history", "version": 1,
- * "sessions": [Session…]}}, sessions → steps → reps, holds, form events. Every key is always
- * written; one that does not apply (an unfinished session's end, a rep without a side) is {@code
- * null}. Numbers are written as recorded, without rounding. Keys are the components' names in snake
- * case, in their order, but for times in seconds ({@code start_s}), named explicitly.
+ * "sessions": [Session…]}}, sessions → steps → reps, holds, form events. A rep, hold or form event
+ * is written as its record ({@link RepRecord}, {@link HoldRecord}, {@link FormEventRecord}). Every
+ * key is always written; one that does not apply (an unfinished session's end, a rep without a
+ * side) is {@code null}. Numbers are written as recorded, without rounding. Keys are the
+ * components' names in snake case, in their order; times in seconds are shortened to {@code _s}
+ * ({@code startSeconds} → {@code start_s}).
  */
 record HistoryJson(String format, int version, List<Session> sessions) {
 
@@ -23,11 +33,24 @@ record HistoryJson(String format, int version, List<Session> sessions) {
   /** Bumped when the layout changes incompatibly. */
   static final int VERSION = 1;
 
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(new Keys())
+          .addModule(optionalValues())
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller closes its writer
+          .build();
+
   static HistoryJson of(List<SessionDetail> sessions) {
     return new HistoryJson(FORMAT, VERSION, sessions.stream().map(HistoryJson::session).toList());
   }
 
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  /** Writes {@code sessions} to {@code out} in this layout, followed by a line separator. */
+  static void write(List<SessionDetail> sessions, Writer out) throws IOException {
+    MAPPER.writeValue(out, of(sessions));
+    out.write(System.lineSeparator());
+  }
+
   record Session(
       long id,
       String startedAt,
@@ -43,47 +66,19 @@ record HistoryJson(String format, int version, List<Session> sessions) {
       int formEvents,
       List<Step> steps) {}
 
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Step(
       long id,
       int position,
       String exercise,
       int targetReps,
-      @JsonProperty("target_hold_s") double targetHoldSeconds,
+      double targetHoldSeconds,
       String sides,
-      @JsonProperty("start_s") double startSeconds,
-      @JsonProperty("end_s") Double endSeconds,
+      double startSeconds,
+      OptionalDouble endSeconds,
       String status,
-      List<Rep> reps,
-      List<Hold> holds,
-      List<FormEvent> formEvents) {}
-
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Rep(
-      int index,
-      String side,
-      @JsonProperty("start_s") double startSeconds,
-      @JsonProperty("end_s") double endSeconds,
-      @JsonProperty("duration_s") double durationSeconds,
-      @JsonProperty("held_s") double heldSeconds,
-      double rangeFraction,
-      Double peakValue) {}
-
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Hold(
-      int index,
-      String side,
-      @JsonProperty("start_s") double startSeconds,
-      @JsonProperty("held_s") double heldSeconds,
-      @JsonProperty("target_s") double targetSeconds) {}
-
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record FormEvent(
-      @JsonProperty("time_s") double timeSeconds,
-      String type,
-      String severity,
-      String message,
-      String side) {}
+      List<RepRecord> reps,
+      List<HoldRecord> holds,
+      List<FormEventRecord> formEvents) {}
 
   private static Session session(SessionDetail detail) {
     SessionSummary s = detail.session();
@@ -113,44 +108,65 @@ record HistoryJson(String format, int version, List<Session> sessions) {
         st.targetHoldSeconds(),
         st.sides().id(),
         st.startSeconds(),
-        orNull(st.endSeconds()),
+        st.endSeconds(),
         st.status().id(),
-        detail.reps().stream().map(HistoryJson::rep).toList(),
-        detail.holds().stream().map(HistoryJson::hold).toList(),
-        detail.formEvents().stream().map(HistoryJson::formEvent).toList());
+        detail.reps(),
+        detail.holds(),
+        detail.formEvents());
   }
 
-  private static Rep rep(RepRecord rep) {
-    return new Rep(
-        rep.index(),
-        side(rep.side()),
-        rep.startSeconds(),
-        rep.endSeconds(),
-        rep.durationSeconds(),
-        rep.heldSeconds(),
-        rep.rangeFraction(),
-        orNull(rep.peakValue()));
+  /**
+   * Snake case, with a time in seconds shortened: {@code targetHoldSeconds} → {@code
+   * target_hold_s}.
+   */
+  private static final class Keys extends PropertyNamingStrategies.NamingBase {
+    private static final long serialVersionUID = 1L;
+    private static final String SECONDS = "_seconds";
+
+    private final PropertyNamingStrategies.NamingBase snakeCase =
+        new PropertyNamingStrategies.SnakeCaseStrategy();
+
+    @Override
+    public String translate(String name) {
+      String key = snakeCase.translate(name);
+      return key.endsWith(SECONDS) ? key.substring(0, key.length() - SECONDS.length()) + "_s" : key;
+    }
   }
 
-  private static Hold hold(HoldRecord hold) {
-    return new Hold(
-        hold.index(),
-        side(hold.side()),
-        hold.startSeconds(),
-        hold.heldSeconds(),
-        hold.targetSeconds());
-  }
-
-  private static FormEvent formEvent(FormEventRecord event) {
-    return new FormEvent(
-        event.timeSeconds(), event.type(), event.severity(), event.message(), side(event.side()));
-  }
-
-  static String side(Optional<Side> side) {
-    return side.map(Side::id).orElse(null);
-  }
-
-  private static Double orNull(OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
+  /** The records' optional values: {@code null} when absent; a side as its word ({@code left}). */
+  private static SimpleModule optionalValues() {
+    return new SimpleModule("history-values")
+        .addSerializer(
+            Side.class,
+            new StdSerializer<>(Side.class) {
+              @Override
+              public void serialize(Side side, JsonGenerator json, SerializerProvider unused)
+                  throws IOException {
+                json.writeString(side.id());
+              }
+            })
+        .addSerializer(
+            OptionalDouble.class,
+            new StdSerializer<>(OptionalDouble.class) {
+              @Override
+              public void serialize(
+                  OptionalDouble value, JsonGenerator json, SerializerProvider unused)
+                  throws IOException {
+                if (value.isPresent()) {
+                  json.writeNumber(value.getAsDouble());
+                } else {
+                  json.writeNull();
+                }
+              }
+            })
+        .addSerializer(
+            new StdSerializer<Optional<?>>(Optional.class, false) {
+              @Override
+              public void serialize(
+                  Optional<?> value, JsonGenerator json, SerializerProvider provider)
+                  throws IOException {
+                provider.defaultSerializeValue(value.orElse(null), json);
+              }
+            });
   }
 }
