@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.posecoach.models.ModelStore;
 import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.motion.vocabulary.ExerciseSettings;
 import org.posecoach.pipeline.PipelineListener;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.PoseEstimator;
-import org.posecoach.pose.PoseEstimators;
 import org.posecoach.pose.smoothing.KeypointFilter;
 import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
 import org.posecoach.render.AnnotatedVideoWriter;
@@ -55,11 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
-  @Option(
-      names = "--json",
-      paramLabel = "FILE",
-      description = "Write the report here (default: print it).")
-  Path json;
+  @Mixin JsonOutput json;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Write per-frame keypoints here.")
   Path csv;
@@ -112,14 +106,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (engine != null) {
       engine.addListener(steps);
     }
-    checkWritable(json);
+    checkWritable(json.file);
     checkWritable(csv);
     checkWritable(out);
     SourceOptions options = new SourceOptions(0, 0, fps, mirror, false);
     try (FrameSource source = Sources.open(input, options);
-        PoseEstimator estimator =
-            PoseEstimators.open(
-                model.id, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
+        PoseEstimator estimator = model.openEstimator(err)) {
       List<PipelineListener> listeners = new ArrayList<>();
       if (csv != null) {
         listeners.add(new KeypointCsvWriter(csv, estimator.layout()));
@@ -143,13 +135,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipeline.start();
         summary = pipeline.awaitEnd();
       }
-      AnalysisReport report = AnalysisReport.of(input, model.id, summary, steps.steps());
-      String text = PoseJson.MAPPER.writeValueAsString(report);
-      if (json != null) {
-        Files.writeString(json, text + System.lineSeparator());
-      } else {
-        spec.commandLine().getOut().println(text);
-      }
+      json.write(
+          AnalysisReport.of(input, model.id, summary, steps.steps()), spec.commandLine().getOut());
       if (summary.framesCaptured() == 0 && summary.error().isEmpty()) {
         err.println("error: '" + input + "' contains no video frames.");
         return Main.EXIT_USER_ERROR;

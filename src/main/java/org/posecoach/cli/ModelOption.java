@@ -1,7 +1,10 @@
 package org.posecoach.cli;
 
+import java.io.PrintWriter;
 import java.util.Iterator;
 import org.posecoach.models.ModelCatalog;
+import org.posecoach.models.ModelStore;
+import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.PoseEstimators;
 import picocli.CommandLine.Option;
 
@@ -16,6 +19,20 @@ final class ModelOption {
       completionCandidates = EstimatorIds.class,
       description = "Pose model: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   String id = PoseEstimators.DEFAULT_MODEL;
+
+  /** The chosen model's estimator; see {@link #openEstimator(String, PrintWriter)}. */
+  PoseEstimator openEstimator(PrintWriter progress) {
+    return openEstimator(id, progress);
+  }
+
+  /**
+   * Model {@code id}'s estimator, with the default options, from the user's model cache; a model
+   * not in it yet is fetched and converted first, a line per step printed to {@code progress}.
+   */
+  static PoseEstimator openEstimator(String id, PrintWriter progress) {
+    return PoseEstimators.open(
+        id, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, progress::println);
+  }
 
   /** The bundled catalog's pose models, read when help is shown, so the list never goes stale. */
   static final class EstimatorIds implements Iterable<String> {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.posecoach.models.ModelStore;
 import org.posecoach.motion.ExerciseAnalyzer;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.vocabulary.ExerciseId;
@@ -14,7 +13,6 @@ import org.posecoach.pipeline.PipelineListener;
 import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
-import org.posecoach.pose.PoseEstimators;
 import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceOptions;
@@ -102,9 +100,7 @@ record MotionBench(
     PipelineListener keep =
         (frame, result) -> frames.add(new Timed(result.timestampNanos(), result.pose()));
     try (FrameSource source = Sources.open(input, SourceOptions.DEFAULT);
-        PoseEstimator estimator =
-            PoseEstimators.open(
-                model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
+        PoseEstimator estimator = ModelOption.openEstimator(model, err)) {
       estimator.wantMasks(ExerciseSignals.needsMask(exercise));
       try (PosePipeline pipeline =
           new PosePipeline(

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.posecoach.models.ModelStore;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.PoseEstimator;
-import org.posecoach.pose.PoseEstimators;
 import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
 import org.posecoach.report.Rounding;
 import org.posecoach.source.FrameSource;
@@ -40,9 +38,7 @@ record PipelineBench(
     var out = spec.commandLine().getOut();
     ArrayNode results = PoseJson.MAPPER.createArrayNode();
     long firstRss = -1;
-    try (PoseEstimator estimator =
-        PoseEstimators.open(
-            model, ModelStore.openDefault(), PoseEstimators.Options.DEFAULT, err::println)) {
+    try (PoseEstimator estimator = ModelOption.openEstimator(model, err)) {
       for (int pass = 1; pass <= passes; pass++) {
         PipelineSummary s;
         try (FrameSource source = Sources.open(input, SourceOptions.DEFAULT.withPaced(live));

@@ -1,18 +1,14 @@
 package org.posecoach.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bytedeco.opencv.opencv_core.Mat;
-import org.posecoach.models.ModelStore;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
-import org.posecoach.pose.PoseEstimators;
 import org.posecoach.render.SkeletonPainter;
 import org.posecoach.source.ImageFiles;
-import org.posecoach.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +29,7 @@ final class PoseCommand implements Callable<Integer> {
 
   @Mixin ModelOption model;
 
-  @Option(
-      names = "--json",
-      paramLabel = "FILE",
-      description = "Write the JSON here instead of printing it.")
-  Path json;
+  @Mixin JsonOutput json;
 
   @Option(
       names = "--out",
@@ -48,26 +40,15 @@ final class PoseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
-    ModelStore store = ModelStore.openDefault();
     try (Mat bgr = ImageFiles.readBgr(image);
-        PoseEstimator estimator =
-            PoseEstimators.open(model.id, store, PoseEstimators.Options.DEFAULT, err::println)) {
+        PoseEstimator estimator = model.openEstimator(err)) {
       Optional<Pose> pose = estimator.estimate(bgr, 0);
       if (pose.isEmpty()) {
         err.println("no person found in " + image);
       }
-      String text =
-          PoseJson.MAPPER.writeValueAsString(
-              PoseJson.of(model.id, bgr.cols(), bgr.rows(), pose.map(List::of).orElse(List.of())));
-      if (json != null) {
-        try {
-          Files.writeString(json, text + System.lineSeparator());
-        } catch (java.io.IOException e) {
-          throw new SourceException("Cannot write '" + json + "': " + e.getMessage(), e);
-        }
-      } else {
-        spec.commandLine().getOut().println(text);
-      }
+      json.write(
+          PoseJson.of(model.id, bgr.cols(), bgr.rows(), pose.map(List::of).orElse(List.of())),
+          spec.commandLine().getOut());
       if (out != null) {
         pose.ifPresent(p -> SkeletonPainter.draw(bgr, p));
         ImageFiles.write(bgr, out);
