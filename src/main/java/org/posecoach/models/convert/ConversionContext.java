@@ -151,7 +151,19 @@ final class ConversionContext {
         graph.add("Pad", data + "/pad", List.of(data, padsName), new Attr("mode", "constant")));
   }
 
-  // ---------------------------------------------------------------- initializers
+  // ---------------------------------------------------------------- emitting
+
+  /**
+   * Emits a one-output ONNX node and returns its output's name, {@code outputBase} made unique.
+   * This and the initializers below are all most converters need from the graph.
+   */
+  String emit(String op, String outputBase, List<String> in, Attr... attrs) {
+    return graph.add(op, outputBase, in, attrs);
+  }
+
+  String initializer(String base, ConstTensor tensor) {
+    return graph.addInitializer(base, tensor);
+  }
 
   String int64Const(String base, long... values) {
     return graph.addInitializer(base, ConstTensor.vector(DType.INT64, values));
