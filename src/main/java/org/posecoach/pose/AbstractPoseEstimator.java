@@ -6,15 +6,29 @@ import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
- * What every estimator does around its model: times each call (model inference apart from the
- * rest), and starts tracking afresh when the frame size changes (a new stream).
+ * What every estimator does around its model: holds the keypoint layout of its poses, times each
+ * call (model inference apart from the rest), and starts tracking afresh when the frame size
+ * changes (a new stream).
  */
 public abstract class AbstractPoseEstimator implements PoseEstimator {
+  private final KeypointLayout layout;
   private int lastWidth;
   private int lastHeight;
   private long inferenceNanos;
   private long detectorNanos;
   private EstimateTimings lastTimings = EstimateTimings.NONE;
+
+  /**
+   * @param layout the keypoint set of the model, which every pose this estimator returns has
+   */
+  protected AbstractPoseEstimator(KeypointLayout layout) {
+    this.layout = layout;
+  }
+
+  @Override
+  public final KeypointLayout layout() {
+    return layout;
+  }
 
   @Override
   public final Optional<Pose> estimate(Mat bgr, long timestampNanos) {

@@ -2,6 +2,9 @@ package org.posecoach.pose;
 
 import static org.posecoach.pose.Joint.*;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -9,26 +12,16 @@ import java.util.List;
  * them.
  */
 public enum KeypointLayout {
-  /** MoveNet: the 17 COCO keypoints. */
+  /**
+   * MoveNet: the 17 COCO keypoints. COCO's order is {@link Joint}'s with MediaPipe's additions
+   * (inner and outer eyes, mouth, hands, heels and toes) left out, so after the face its arms and
+   * its legs are each one run of joints.
+   */
   COCO_17(
-      List.of(
-          NOSE,
-          LEFT_EYE,
-          RIGHT_EYE,
-          LEFT_EAR,
-          RIGHT_EAR,
-          LEFT_SHOULDER,
-          RIGHT_SHOULDER,
-          LEFT_ELBOW,
-          RIGHT_ELBOW,
-          LEFT_WRIST,
-          RIGHT_WRIST,
-          LEFT_HIP,
-          RIGHT_HIP,
-          LEFT_KNEE,
-          RIGHT_KNEE,
-          LEFT_ANKLE,
-          RIGHT_ANKLE),
+      joints(
+          List.of(NOSE, LEFT_EYE, RIGHT_EYE, LEFT_EAR, RIGHT_EAR),
+          EnumSet.range(LEFT_SHOULDER, RIGHT_WRIST),
+          EnumSet.range(LEFT_HIP, RIGHT_ANKLE)),
       List.of(
           bone(NOSE, LEFT_EYE),
           bone(NOSE, RIGHT_EYE),
@@ -96,6 +89,12 @@ public enum KeypointLayout {
   KeypointLayout(List<Joint> joints, List<Bone> bones) {
     this.joints = List.copyOf(joints);
     this.bones = List.copyOf(bones);
+  }
+
+  /** The joints of {@code parts}, one after the other. */
+  @SafeVarargs
+  private static List<Joint> joints(Collection<Joint>... parts) {
+    return Arrays.stream(parts).flatMap(Collection::stream).toList();
   }
 
   private static Bone bone(Joint from, Joint to) {

@@ -56,14 +56,13 @@ public record Pose(
     }
   }
 
-  /** A pose without a person mask. */
+  /** A pose without world keypoints or a person mask. */
   public Pose(
       long timestampNanos,
       int imageWidth,
       int imageHeight,
       KeypointLayout layout,
       List<Keypoint> keypoints,
-      List<Keypoint> worldKeypoints,
       double score) {
     this(
         timestampNanos,
@@ -71,20 +70,9 @@ public record Pose(
         imageHeight,
         layout,
         keypoints,
-        worldKeypoints,
+        List.of(),
         score,
         Optional.empty());
-  }
-
-  /** A pose without world keypoints. */
-  public Pose(
-      long timestampNanos,
-      int imageWidth,
-      int imageHeight,
-      KeypointLayout layout,
-      List<Keypoint> keypoints,
-      double score) {
-    this(timestampNanos, imageWidth, imageHeight, layout, keypoints, List.of(), score);
   }
 
   /** The keypoint of {@code joint}, or empty when this layout has no such joint. */

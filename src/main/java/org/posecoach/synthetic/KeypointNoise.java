@@ -144,7 +144,8 @@ final class KeypointNoise {
             new Keypoint(layout.joints().get(i), w.x(), w.y(), w.z(), keypoints.get(i).score()));
       }
     }
-    return Optional.of(new Pose(nanos, width, height, layout, keypoints, world, 0.9 * factor));
+    return Optional.of(
+        new Pose(nanos, width, height, layout, keypoints, world, 0.9 * factor, Optional.empty()));
   }
 
   private boolean chance(double perMinute) {

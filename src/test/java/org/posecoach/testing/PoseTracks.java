@@ -165,7 +165,7 @@ public final class PoseTracks {
         double score = in.readDouble();
         List<Keypoint> points = readPoints(in);
         List<Keypoint> world = readPoints(in);
-        Pose pose = new Pose(t, w, h, layout, points, world, score);
+        Pose pose = new Pose(t, w, h, layout, points, world, score, Optional.empty());
         if (in.readBoolean()) {
           int size = in.readInt();
           double[] affine = new double[6];

@@ -84,48 +84,44 @@ final class ConversionContext {
 
   /** The ONNX tensor holding {@code v} in TF layout, emitting a transpose or pad if needed. */
   String tfLayout(Value v) {
-    if (v.tfLayoutName != null) {
-      return v.tfLayoutName;
-    }
-    if (v.isConst()) {
-      v.tfLayoutName = graph.addInitializer("const", v.constant);
-    } else if (v.pendingPad != null) {
-      materializePad(v);
-      return tfLayout(v);
-    } else {
-      v.tfLayoutName =
-          graph.add(
-              "Transpose",
-              v.nchwName + "/nhwc",
-              List.of(v.nchwName),
-              new Attr("perm", Shapes.NCHW_TO_NHWC));
-    }
-    return v.tfLayoutName;
+    return inLayout(Layout.TF, v);
   }
 
   /** The ONNX tensor holding rank-4 {@code v} in NCHW layout. */
   String nchw(Value v) {
-    if (v.rank() != 4) {
+    return inLayout(Layout.NCHW, v);
+  }
+
+  /**
+   * The ONNX tensor holding {@code v} in {@code layout}. The first time a layout is asked for, a
+   * constant becomes an initializer arranged for it, a held-back pad is emitted, and any other
+   * value is transposed from the layout it has.
+   */
+  private String inLayout(Layout layout, Value v) {
+    if (layout == Layout.NCHW && v.rank() != 4) {
       throw new ConversionException(
           "expected a rank-4 image tensor, got shape " + Arrays.toString(v.shape));
     }
-    if (v.nchwName != null) {
-      return v.nchwName;
+    String held = v.onnxName(layout);
+    if (held != null) {
+      return held;
     }
     if (v.isConst()) {
-      v.nchwName = graph.addInitializer("const_nchw", v.constant.transpose(Shapes.NHWC_TO_NCHW));
+      held = graph.addInitializer(layout.initializerBase, layout.arrange(v.constant));
     } else if (v.pendingPad != null) {
       materializePad(v);
-      return nchw(v);
+      return inLayout(layout, v);
     } else {
-      v.nchwName =
+      String from = v.onnxName(layout.other());
+      held =
           graph.add(
               "Transpose",
-              v.tfLayoutName + "/nchw",
-              List.of(v.tfLayoutName),
-              new Attr("perm", Shapes.NHWC_TO_NCHW));
+              from + layout.transposeSuffix,
+              List.of(from),
+              new Attr("perm", layout.fromOther));
     }
-    return v.nchwName;
+    v.hold(layout, held);
+    return held;
   }
 
   /**
@@ -133,34 +129,41 @@ final class ConversionContext {
    * that no transpose is added: {@code emit} gets the ONNX input and returns the ONNX output.
    */
   Value inSameLayout(Value x, DType dtype, UnaryOperator<String> emit) {
-    return x.prefersNchw()
-        ? Value.inNchw(emit.apply(nchw(x)), dtype, x.shape)
-        : Value.inTfLayout(emit.apply(tfLayout(x)), dtype, x.shape);
+    Layout layout = x.preferredLayout();
+    return Value.in(layout, emit.apply(inLayout(layout, x)), dtype, x.shape);
   }
 
   /** Emits the held-back pad of {@code v}, in the layout its source already lives in. */
   void materializePad(Value v) {
     Value src = v.pendingPad.source();
     int rank = src.rank();
-    boolean inNchw = src.prefersNchw();
-    int[] perm = inNchw ? Shapes.NHWC_TO_NCHW : Shapes.identity(rank);
+    Layout layout = src.preferredLayout();
+    int[] perm = layout == Layout.NCHW ? Shapes.NHWC_TO_NCHW : Shapes.identity(rank);
     long[] pads = new long[2 * rank];
     for (int d = 0; d < rank; d++) {
       pads[d] = v.pendingPad.pads()[2 * perm[d]];
       pads[rank + d] = v.pendingPad.pads()[2 * perm[d] + 1];
     }
-    String data = inNchw ? nchw(src) : tfLayout(src);
+    String data = inLayout(layout, src);
     String padsName = graph.addInitializer("pads", ConstTensor.vector(DType.INT64, pads));
-    String out =
-        graph.add("Pad", data + "/pad", List.of(data, padsName), new Attr("mode", "constant"));
-    if (inNchw) {
-      v.nchwName = out;
-    } else {
-      v.tfLayoutName = out;
-    }
+    v.hold(
+        layout,
+        graph.add("Pad", data + "/pad", List.of(data, padsName), new Attr("mode", "constant")));
   }
 
-  // ---------------------------------------------------------------- initializers
+  // ---------------------------------------------------------------- emitting
+
+  /**
+   * Emits a one-output ONNX node and returns its output's name, {@code outputBase} made unique.
+   * This and the initializers below are all most converters need from the graph.
+   */
+  String emit(String op, String outputBase, List<String> in, Attr... attrs) {
+    return graph.add(op, outputBase, in, attrs);
+  }
+
+  String initializer(String base, ConstTensor tensor) {
+    return graph.addInitializer(base, tensor);
+  }
 
   String int64Const(String base, long... values) {
     return graph.addInitializer(base, ConstTensor.vector(DType.INT64, values));

@@ -24,7 +24,6 @@ final class ConvolutionOps {
 
   /** Conv2D / depthwise conv, fused or not: Conv [+ bias] [+ activation] in NCHW. */
   private static void conv(ConversionContext ctx, TfjsNode node, boolean depthwise) {
-    OnnxGraph graph = ctx.graph();
     node.requireNhwc();
     Value x = ctx.input(node, 0);
     ConstTensor w = ctx.constInput(node, 1);
@@ -71,7 +70,7 @@ final class ConvolutionOps {
       }
     }
     List<String> inputs =
-        new ArrayList<>(List.of(ctx.nchw(x), graph.addInitializer(node.name() + "/W", weights)));
+        new ArrayList<>(List.of(ctx.nchw(x), ctx.initializer(node.name() + "/W", weights)));
 
     List<String> fused = node.stringsAttr("fused_ops");
     int nextArg = 2;
@@ -80,7 +79,7 @@ final class ConvolutionOps {
       switch (op) {
         case "BiasAdd" -> {
           ConstTensor bias = ctx.constInput(node, nextArg++);
-          inputs.add(graph.addInitializer(node.name() + "/B", bias));
+          inputs.add(ctx.initializer(node.name() + "/B", bias));
         }
         case "Relu", "Relu6" -> activations.add(op);
         default ->
@@ -95,7 +94,7 @@ final class ConvolutionOps {
       }
     }
     String y =
-        graph.add(
+        ctx.emit(
             "Conv",
             node.name(),
             inputs,
@@ -114,7 +113,7 @@ final class ConvolutionOps {
     for (String act : activations) {
       y =
           act.equals("Relu")
-              ? graph.add("Relu", node.name() + "/relu", List.of(y))
+              ? ctx.emit("Relu", node.name() + "/relu", List.of(y))
               : ElementwiseOps.clip6(ctx, y, node.name());
     }
     ctx.put(node, Value.inNchw(y, DType.FLOAT, new int[] {x.shape[0], outH, outW, outC}));
@@ -159,7 +158,6 @@ final class ConvolutionOps {
   }
 
   private static void maxPool(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     node.requireNhwc();
     Value x = ctx.input(node, 0);
     int[] k = node.intsAttr("ksize");
@@ -172,7 +170,7 @@ final class ConvolutionOps {
     int outH = (x.shape[1] + hPads[0] + hPads[1] - k[1]) / s[1] + 1;
     int outW = (x.shape[2] + wPads[0] + wPads[1] - k[2]) / s[2] + 1;
     String y =
-        graph.add(
+        ctx.emit(
             "MaxPool",
             node.name(),
             List.of(ctx.nchw(x)),

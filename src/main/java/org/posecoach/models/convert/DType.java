@@ -1,11 +1,13 @@
 package org.posecoach.models.convert;
 
+import org.posecoach.models.convert.onnx.Onnx.TensorProto.DataType;
+
 /** Element types the converter handles, with their TF and ONNX codes. */
 enum DType {
-  FLOAT("DT_FLOAT", "float32", 1, 4),
-  INT32("DT_INT32", "int32", 6, 4),
-  INT64("DT_INT64", "int64", 7, 8),
-  BOOL("DT_BOOL", "bool", 9, 1);
+  FLOAT("DT_FLOAT", "float32", DataType.FLOAT, 4),
+  INT32("DT_INT32", "int32", DataType.INT32, 4),
+  INT64("DT_INT64", "int64", DataType.INT64, 8),
+  BOOL("DT_BOOL", "bool", DataType.BOOL, 1);
 
   final String tfName;
   final String tfjsName;
@@ -15,10 +17,10 @@ enum DType {
 
   final int bytes;
 
-  DType(String tfName, String tfjsName, int onnxCode, int bytes) {
+  DType(String tfName, String tfjsName, DataType onnxType, int bytes) {
     this.tfName = tfName;
     this.tfjsName = tfjsName;
-    this.onnxCode = onnxCode;
+    this.onnxCode = onnxType.getNumber();
     this.bytes = bytes;
   }
 

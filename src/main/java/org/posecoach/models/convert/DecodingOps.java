@@ -18,25 +18,23 @@ final class DecodingOps {
   }
 
   private static void argMax(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value x = ctx.input(node, 0);
     int axis = Shapes.normalizeAxis(ctx.constInput(node, 1).toInts()[0], x.rank());
     DType outType = node.has("output_type") ? node.typeAttr("output_type") : DType.INT64;
     String y =
-        graph.add(
+        ctx.emit(
             "ArgMax",
             node.name() + (outType == DType.INT64 ? "" : "/int64"),
             List.of(ctx.tfLayout(x)),
             new Attr("axis", axis),
             new Attr("keepdims", 0));
     if (outType != DType.INT64) {
-      y = graph.add("Cast", node.name(), List.of(y), new Attr("to", outType.onnxCode));
+      y = ctx.emit("Cast", node.name(), List.of(y), new Attr("to", outType.onnxCode));
     }
     ctx.put(node, Value.inTfLayout(y, outType, Shapes.removeAxis(x.shape, axis)));
   }
 
   private static void gatherNd(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value params = ctx.input(node, 0);
     Value indices = ctx.input(node, 1);
     int depth = indices.shape[indices.rank() - 1];
@@ -45,24 +43,23 @@ final class DecodingOps {
     System.arraycopy(params.shape, depth, shape, indices.rank() - 1, params.rank() - depth);
     String idx;
     if (indices.isConst()) {
-      idx = graph.addInitializer(node.name() + "/indices", indices.constant.cast(DType.INT64));
+      idx = ctx.initializer(node.name() + "/indices", indices.constant.cast(DType.INT64));
     } else if (indices.dtype == DType.INT64) {
       idx = ctx.tfLayout(indices);
     } else {
       idx =
-          graph.add(
+          ctx.emit(
               "Cast",
               node.name() + "/indices",
               List.of(ctx.tfLayout(indices)),
               new Attr("to", DType.INT64.onnxCode));
     }
-    String y = graph.add("GatherND", node.name(), List.of(ctx.tfLayout(params), idx));
+    String y = ctx.emit("GatherND", node.name(), List.of(ctx.tfLayout(params), idx));
     ctx.put(node, Value.inTfLayout(y, params.dtype, shape));
   }
 
   /** Floor division: {@code Floor(a / b)} for floats; for integers, truncation corrected. */
   private static void floorDiv(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value a = ctx.input(node, 0);
     Value b = ctx.input(node, 1);
     int[] shape = Shapes.broadcast(a.shape, b.shape, node.where());
@@ -81,32 +78,31 @@ final class DecodingOps {
     String n = node.name();
     String x = ctx.tfLayout(a);
     String y = ctx.tfLayout(b);
-    String q = graph.add("Div", n + "/trunc", List.of(x, y));
+    String q = ctx.emit("Div", n + "/trunc", List.of(x, y));
     if (!a.dtype.isInteger()) {
-      ctx.put(node, Value.inTfLayout(graph.add("Floor", n, List.of(q)), a.dtype, shape));
+      ctx.put(node, Value.inTfLayout(ctx.emit("Floor", n, List.of(q)), a.dtype, shape));
       return;
     }
     // ONNX integer Div truncates toward zero; step down where the remainder's sign differs from
     // b's.
     String zero =
-        graph.addInitializer(n + "/zero", ConstTensor.ofLongs(a.dtype, new int[0], new long[] {0}));
+        ctx.initializer(n + "/zero", ConstTensor.ofLongs(a.dtype, new int[0], new long[] {0}));
     String one =
-        graph.addInitializer(n + "/one", ConstTensor.ofLongs(a.dtype, new int[0], new long[] {1}));
-    String rem =
-        graph.add("Sub", n + "/rem", List.of(x, graph.add("Mul", n + "/qb", List.of(q, y))));
+        ctx.initializer(n + "/one", ConstTensor.ofLongs(a.dtype, new int[0], new long[] {1}));
+    String rem = ctx.emit("Sub", n + "/rem", List.of(x, ctx.emit("Mul", n + "/qb", List.of(q, y))));
     String inexact =
-        graph.add(
-            "Not", n + "/inexact", List.of(graph.add("Equal", n + "/exact", List.of(rem, zero))));
+        ctx.emit(
+            "Not", n + "/inexact", List.of(ctx.emit("Equal", n + "/exact", List.of(rem, zero))));
     String signsDiffer =
-        graph.add(
+        ctx.emit(
             "Xor",
             n + "/signs",
             List.of(
-                graph.add("Less", n + "/remneg", List.of(rem, zero)),
-                graph.add("Less", n + "/bneg", List.of(y, zero))));
-    String adjust = graph.add("And", n + "/adjust", List.of(inexact, signsDiffer));
-    String stepped = graph.add("Sub", n + "/stepped", List.of(q, one));
+                ctx.emit("Less", n + "/remneg", List.of(rem, zero)),
+                ctx.emit("Less", n + "/bneg", List.of(y, zero))));
+    String adjust = ctx.emit("And", n + "/adjust", List.of(inexact, signsDiffer));
+    String stepped = ctx.emit("Sub", n + "/stepped", List.of(q, one));
     ctx.put(
-        node, Value.inTfLayout(graph.add("Where", n, List.of(adjust, stepped, q)), a.dtype, shape));
+        node, Value.inTfLayout(ctx.emit("Where", n, List.of(adjust, stepped, q)), a.dtype, shape));
   }
 }

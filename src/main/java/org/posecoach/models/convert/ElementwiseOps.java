@@ -64,7 +64,6 @@ final class ElementwiseOps {
   /** Emits a broadcasting binary op in whichever layout avoids transposes. */
   private static Value elementwise(
       ConversionContext ctx, String onnxOp, String name, Value a, Value b, int[] shape) {
-    OnnxGraph graph = ctx.graph();
     DType dtype = a.dtype;
     boolean useNchw =
         shape.length == 4
@@ -72,10 +71,10 @@ final class ElementwiseOps {
             && canJoinNchw(a)
             && canJoinNchw(b);
     if (useNchw) {
-      String y = graph.add(onnxOp, name, List.of(asNchwOperand(ctx, a), asNchwOperand(ctx, b)));
+      String y = ctx.emit(onnxOp, name, List.of(asNchwOperand(ctx, a), asNchwOperand(ctx, b)));
       return Value.inNchw(y, dtype, shape);
     }
-    String y = graph.add(onnxOp, name, List.of(ctx.tfLayout(a), ctx.tfLayout(b)));
+    String y = ctx.emit(onnxOp, name, List.of(ctx.tfLayout(a), ctx.tfLayout(b)));
     return Value.inTfLayout(y, dtype, shape);
   }
 
@@ -85,7 +84,6 @@ final class ElementwiseOps {
 
   /** An operand of a broadcasting op in NCHW: rank-4 values transposed, constants re-laid. */
   private static String asNchwOperand(ConversionContext ctx, Value v) {
-    OnnxGraph graph = ctx.graph();
     if (v.rank() == 4) {
       return ctx.nchw(v);
     }
@@ -93,7 +91,7 @@ final class ElementwiseOps {
       return ctx.tfLayout(v);
     }
     ConstTensor widened = v.constant.reshape(Shapes.padLeft(v.shape, 4));
-    return graph.addInitializer("const_nchw", widened.transpose(Shapes.NHWC_TO_NCHW));
+    return ctx.initializer("const_nchw", widened.transpose(Shapes.NHWC_TO_NCHW));
   }
 
   private static void squaredDifference(ConversionContext ctx, TfjsNode node) {
@@ -106,14 +104,11 @@ final class ElementwiseOps {
 
   private static void unary(ConversionContext ctx, TfjsNode node, String onnxOp) {
     Value x = ctx.input(node, 0);
-    ctx.put(
-        node,
-        ctx.inSameLayout(x, x.dtype, in -> ctx.graph().add(onnxOp, node.name(), List.of(in))));
+    ctx.put(node, ctx.inSameLayout(x, x.dtype, in -> ctx.emit(onnxOp, node.name(), List.of(in))));
   }
 
   static String clip6(ConversionContext ctx, String x, String base) {
-    OnnxGraph graph = ctx.graph();
-    return graph.add(
+    return ctx.emit(
         "Clip",
         base + "/relu6",
         List.of(x, ctx.floatScalar(base + "/zero", 0f), ctx.floatScalar(base + "/six", 6f)));
@@ -134,8 +129,7 @@ final class ElementwiseOps {
     } else {
       Attr toAttr = new Attr("to", to.onnxCode);
       ctx.put(
-          node,
-          ctx.inSameLayout(x, to, in -> ctx.graph().add("Cast", node.name(), List.of(in), toAttr)));
+          node, ctx.inSameLayout(x, to, in -> ctx.emit("Cast", node.name(), List.of(in), toAttr)));
     }
   }
 }

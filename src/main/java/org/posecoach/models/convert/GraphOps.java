@@ -12,10 +12,9 @@ final class GraphOps {
   }
 
   private static void placeholder(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     DType dtype = node.typeAttr("dtype");
     int[] shape = node.shapeAttr("shape");
-    graph.addInput(node.name(), dtype, shape);
+    ctx.graph().addInput(node.name(), dtype, shape);
     ctx.put(node, Value.inTfLayout(node.name(), dtype, shape));
   }
 }

@@ -1,9 +1,9 @@
 package org.posecoach.models.convert;
 
 /**
- * Turns one TF.js node into ONNX nodes. A converter reads its inputs from the context, emits what
- * it needs into the context's graph (or folds the node into a constant) and records the node's
- * value, in whichever layout suits the ONNX ops it chose.
+ * Turns one TF.js node into ONNX nodes. A converter reads its inputs from the context, emits the
+ * nodes and initializers it needs through it (or folds the node into a constant) and records the
+ * node's value, in whichever layout suits the ONNX ops it chose.
  */
 @FunctionalInterface
 interface OpConverter {

@@ -14,7 +14,6 @@ final class ResamplingOps {
   }
 
   private static void resizeBilinear(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value x = ctx.input(node, 0);
     int[] size = ctx.constInput(node, 1).toInts();
     boolean alignCorners = node.boolAttr("align_corners", false);
@@ -28,7 +27,7 @@ final class ResamplingOps {
     int[] out = {x.shape[0], size[0], size[1], x.shape[3]};
     String sizes = ctx.int64Const(node.name() + "/sizes", out[0], out[3], out[1], out[2]);
     String y =
-        graph.add(
+        ctx.emit(
             "Resize",
             node.name(),
             List.of(ctx.nchw(x), "", "", sizes),
@@ -38,14 +37,13 @@ final class ResamplingOps {
   }
 
   private static void depthToSpace(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     node.requireNhwc();
     Value x = ctx.input(node, 0);
     int b = (int) node.intAttr("block_size");
     int[] out = {x.shape[0], x.shape[1] * b, x.shape[2] * b, x.shape[3] / (b * b)};
     // TF's channel order (row offset, column offset, channel) is ONNX's DCR mode.
     String y =
-        graph.add(
+        ctx.emit(
             "DepthToSpace",
             node.name(),
             List.of(ctx.nchw(x)),

@@ -25,7 +25,6 @@ final class ShapeOps {
   }
 
   private static void reshape(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value x = ctx.input(node, 0);
     int[] requested = ctx.constInput(node, 1).toInts();
     int[] shape = resolveReshape(node, x.shape, requested);
@@ -37,7 +36,7 @@ final class ShapeOps {
     ctx.put(
         node,
         Value.inTfLayout(
-            graph.add("Reshape", node.name(), List.of(ctx.tfLayout(x), target)), x.dtype, shape));
+            ctx.emit("Reshape", node.name(), List.of(ctx.tfLayout(x), target)), x.dtype, shape));
   }
 
   private static int[] resolveReshape(TfjsNode node, int[] from, int[] requested) {
@@ -76,7 +75,6 @@ final class ShapeOps {
   }
 
   private static void stridedSlice(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value x = ctx.input(node, 0);
     int[] begin = ctx.constInput(node, 1).toInts();
     int[] end = ctx.constInput(node, 2).toInts();
@@ -143,7 +141,7 @@ final class ShapeOps {
     }
     String n = node.name();
     String y =
-        graph.add(
+        ctx.emit(
             "Slice",
             n + (squeezeAxes.isEmpty() ? "" : "/slice"),
             List.of(
@@ -154,7 +152,7 @@ final class ShapeOps {
                 ctx.int64Const(n + "/steps", steps)));
     if (!squeezeAxes.isEmpty()) {
       long[] axes = squeezeAxes.stream().mapToLong(Long::longValue).toArray();
-      y = graph.add("Squeeze", n, List.of(y, ctx.int64Const(n + "/squeeze_axes", axes)));
+      y = ctx.emit("Squeeze", n, List.of(y, ctx.int64Const(n + "/squeeze_axes", axes)));
     }
     ctx.put(node, Value.inTfLayout(y, x.dtype, out));
   }
@@ -176,7 +174,6 @@ final class ShapeOps {
   }
 
   private static void pack(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     int n = node.inputs().size();
     Value first = ctx.input(node, 0);
     int axis = Shapes.normalizeAxis((int) node.intAttr("axis", 0), first.rank() + 1);
@@ -197,17 +194,16 @@ final class ShapeOps {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       parts.add(
-          graph.add(
+          ctx.emit(
               "Unsqueeze",
               node.name() + "/part" + i,
               List.of(ctx.tfLayout(ctx.input(node, i)), axes)));
     }
-    String y = graph.add("Concat", node.name(), parts, new Attr("axis", axis));
+    String y = ctx.emit("Concat", node.name(), parts, new Attr("axis", axis));
     ctx.put(node, Value.inTfLayout(y, first.dtype, Shapes.insertAxis(first.shape, axis, n)));
   }
 
   private static void unpack(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     Value x = ctx.input(node, 0);
     int axis = Shapes.normalizeAxis((int) node.intAttr("axis", 0), x.rank());
     int num = x.shape[axis];
@@ -215,13 +211,14 @@ final class ShapeOps {
     String name = node.name();
     List<String> pieces = new ArrayList<>();
     for (int i = 0; i < num; i++) {
-      pieces.add(graph.fresh(name + "/split" + i));
+      pieces.add(ctx.graph().fresh(name + "/split" + i));
     }
-    graph.addNode(
-        "Split", List.of(ctx.tfLayout(x)), pieces, name + "/split", new Attr("axis", axis));
+    ctx.graph()
+        .addNode(
+            "Split", List.of(ctx.tfLayout(x)), pieces, name + "/split", new Attr("axis", axis));
     String axes = ctx.int64Const(name + "/axes", axis);
     for (int i = 0; i < num; i++) {
-      String y = graph.add("Squeeze", i == 0 ? name : name + ":" + i, List.of(pieces.get(i), axes));
+      String y = ctx.emit("Squeeze", i == 0 ? name : name + ":" + i, List.of(pieces.get(i), axes));
       ctx.putValue(i == 0 ? name : name + ":" + i, Value.inTfLayout(y, x.dtype, partShape));
     }
   }
@@ -244,11 +241,10 @@ final class ShapeOps {
       return;
     }
     String y =
-        ctx.graph()
-            .add(
-                onnxOp,
-                node.name(),
-                List.of(ctx.tfLayout(x), ctx.int64Const(node.name() + "/axes", axes)));
+        ctx.emit(
+            onnxOp,
+            node.name(),
+            List.of(ctx.tfLayout(x), ctx.int64Const(node.name() + "/axes", axes)));
     ctx.put(node, Value.inTfLayout(y, x.dtype, shape));
   }
 
@@ -286,7 +282,6 @@ final class ShapeOps {
   }
 
   private static void concat(ConversionContext ctx, TfjsNode node) {
-    OnnxGraph graph = ctx.graph();
     int n = node.inputs().size() - 1; // the last input is the axis
     Value first = ctx.input(node, 0);
     int axis = Shapes.normalizeAxis(ctx.constInput(node, n).toInts()[0], first.rank());
@@ -313,7 +308,7 @@ final class ShapeOps {
     }
     if (allRank4 && anyNchw) {
       List<String> in = parts.stream().map(ctx::nchw).toList();
-      String y = graph.add("Concat", node.name(), in, new Attr("axis", nchwAxis(axis)));
+      String y = ctx.emit("Concat", node.name(), in, new Attr("axis", nchwAxis(axis)));
       ctx.put(node, Value.inNchw(y, first.dtype, shape));
       return;
     }
@@ -321,7 +316,7 @@ final class ShapeOps {
     ctx.put(
         node,
         Value.inTfLayout(
-            graph.add("Concat", node.name(), in, new Attr("axis", axis)), first.dtype, shape));
+            ctx.emit("Concat", node.name(), in, new Attr("axis", axis)), first.dtype, shape));
   }
 
   /** Where NHWC axis {@code axis} sits in NCHW. */

@@ -1,5 +1,8 @@
 package org.posecoach.models.convert;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * A TF tensor during conversion. Its {@link #shape} is TensorFlow's logical shape (NHWC for
  * images); the ONNX graph may hold it in TF layout, in NCHW layout (rank 4 only), or both, or — for
@@ -15,11 +18,8 @@ final class Value {
   final ConstTensor constant;
   final PendingPad pendingPad;
 
-  /** ONNX tensor holding this value in TF layout, once emitted. */
-  String tfLayoutName;
-
-  /** ONNX tensor holding this value in NCHW layout, once emitted. */
-  String nchwName;
+  /** The ONNX tensors holding this value, by layout, once emitted. */
+  private final Map<Layout, String> onnxNames = new EnumMap<>(Layout.class);
 
   private Value(DType dtype, int[] shape, ConstTensor constant, PendingPad pendingPad) {
     this.dtype = dtype;
@@ -33,14 +33,17 @@ final class Value {
   }
 
   static Value inTfLayout(String onnxName, DType dtype, int[] shape) {
-    Value v = new Value(dtype, shape, null, null);
-    v.tfLayoutName = onnxName;
-    return v;
+    return in(Layout.TF, onnxName, dtype, shape);
   }
 
   static Value inNchw(String onnxName, DType dtype, int[] nhwcShape) {
-    Value v = new Value(dtype, nhwcShape, null, null);
-    v.nchwName = onnxName;
+    return in(Layout.NCHW, onnxName, dtype, nhwcShape);
+  }
+
+  /** A value that ONNX tensor {@code onnxName} holds in {@code layout}; {@code shape} is TF's. */
+  static Value in(Layout layout, String onnxName, DType dtype, int[] shape) {
+    Value v = new Value(dtype, shape, null, null);
+    v.hold(layout, onnxName);
     return v;
   }
 
@@ -56,6 +59,16 @@ final class Value {
     return shape.length;
   }
 
+  /** The ONNX tensor holding this value in {@code layout}, or null while there is none. */
+  String onnxName(Layout layout) {
+    return onnxNames.get(layout);
+  }
+
+  /** Records that ONNX tensor {@code onnxName} holds this value in {@code layout}. */
+  void hold(Layout layout, String onnxName) {
+    onnxNames.put(layout, onnxName);
+  }
+
   /** Whether the value already lives in NCHW and not in TF layout (so NCHW consumers are free). */
   boolean prefersNchw() {
     if (constant != null) {
@@ -64,6 +77,11 @@ final class Value {
     if (pendingPad != null) {
       return pendingPad.source().prefersNchw();
     }
-    return nchwName != null && tfLayoutName == null;
+    return onnxNames.containsKey(Layout.NCHW) && !onnxNames.containsKey(Layout.TF);
+  }
+
+  /** The layout to read this value in when any will do: the one that needs no transpose. */
+  Layout preferredLayout() {
+    return prefersNchw() ? Layout.NCHW : Layout.TF;
   }
 }

@@ -67,6 +67,7 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
    */
   public BlazePoseEstimator(
       Path detectorOnnx, Path landmarkOnnx, Supplier<Path> maskedLandmarkOnnx, int threads) {
+    super(KeypointLayout.BLAZEPOSE_33);
     this.maskedLandmarkOnnx = maskedLandmarkOnnx;
     this.threads = threads;
     this.detectorModel = OnnxModels.load(detectorOnnx, OnnxModels.Use.OCCASIONALLY, threads);
@@ -83,11 +84,6 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   @Override
   public void wantMasks(boolean wanted) {
     masksWanted = wanted;
-  }
-
-  @Override
-  public KeypointLayout layout() {
-    return KeypointLayout.BLAZEPOSE_33;
   }
 
   @Override
@@ -113,16 +109,7 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
       trackedRoi = null;
       return Optional.empty();
     }
-    Pose pose = toPose(out, roi, width, height, timestampNanos);
-    if (out.segmentation() != null) {
-      pose =
-          pose.withMask(
-              PersonMask.of(
-                  LandmarkOutput.INPUT_SIZE,
-                  out.segmentation(),
-                  roi.imageToTensor(LandmarkOutput.INPUT_SIZE)));
-    }
-    return Optional.of(pose);
+    return Optional.of(toPose(out, roi, width, height, timestampNanos));
   }
 
   /** The detector's ROI for the best person, or null when there is none. */
@@ -195,13 +182,19 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
                 roi.imageY(xy[2 * BODY_SCALE_POINT], xy[2 * BODY_SCALE_POINT + 1]))
             .squareLong(ROI_SCALE);
     return new Pose(
-        timestampNanos,
-        width,
-        height,
-        KeypointLayout.BLAZEPOSE_33,
-        keypoints,
-        world,
-        out.poseFlag());
+        timestampNanos, width, height, layout(), keypoints, world, out.poseFlag(), mask(out, roi));
+  }
+
+  /** The person's mask in image pixels, when the landmark graph with the segmentation head ran. */
+  private static Optional<PersonMask> mask(LandmarkOutput out, Roi roi) {
+    if (out.segmentation() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        PersonMask.of(
+            LandmarkOutput.INPUT_SIZE,
+            out.segmentation(),
+            roi.imageToTensor(LandmarkOutput.INPUT_SIZE)));
   }
 
   private static double sigmoid(float logit) {

@@ -61,15 +61,11 @@ public final class MoveNetEstimator extends AbstractPoseEstimator {
    * @param threads ONNX Runtime threads per inference (0: every core)
    */
   public MoveNetEstimator(Path onnx, int inputSize, boolean rotationSearch, int threads) {
+    super(KeypointLayout.COCO_17);
     this.model = OnnxModels.load(onnx, OnnxModels.Use.EVERY_FRAME, threads);
     this.predictor = model.newPredictor(new MoveNetTranslator());
     this.input = new TensorInput(inputSize, DataType.INT32, 1, 0);
     this.rotationSearch = rotationSearch;
-  }
-
-  @Override
-  public KeypointLayout layout() {
-    return KeypointLayout.COCO_17;
   }
 
   @Override
@@ -95,8 +91,7 @@ public final class MoveNetEstimator extends AbstractPoseEstimator {
     double rotation = nextRotation(best.keypoints, best.roi.rotation());
     crop = CropRegion.next(best.keypoints, width, height, rotation);
     return Optional.of(
-        new Pose(
-            timestampNanos, width, height, KeypointLayout.COCO_17, best.keypoints, best.score));
+        new Pose(timestampNanos, width, height, layout(), best.keypoints, best.score));
   }
 
   private record Candidate(Roi roi, List<Keypoint> keypoints, double score) {}
