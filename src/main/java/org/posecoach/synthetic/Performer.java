@@ -125,6 +125,7 @@ public final class Performer {
             : null;
 
     Timeline timeline = new Timeline();
+    Take take = new Take(timeline, motion, fidget, probe, rom, rnd);
     List<Skeleton> wayIn = new ArrayList<>(motion.wayIn());
     wayIn.add(start);
     List<Skeleton> wayOut = new ArrayList<>(wayIn);
@@ -137,9 +138,9 @@ public final class Performer {
       timeline.transition(wayIn, legSeconds);
     }
     if (v.idleSeconds() > 0) {
-      hold(timeline, motion, fidget, v.idleSeconds());
+      take.hold(v.idleSeconds());
     } else {
-      settle(timeline, motion, fidget, 2.0 + rnd.nextDouble());
+      take.settle(2.0 + rnd.nextDouble());
     }
 
     List<RepPlan> plans =
@@ -154,22 +155,22 @@ public final class Performer {
         timeline.add(2.0, t -> standing, false);
         observer.leftPosition(leaveStart, timeline.end());
         timeline.transition(wayIn, legSeconds);
-        settle(timeline, motion, fidget, 2.5);
+        take.settle(2.5);
       }
       if (i == cutAt) {
         double cutStart = timeline.end();
         timeline.add(3.0, t -> motion.start(fidget.at(t)), true);
         observer.outOfFrame(cutStart, timeline.end());
-        settle(timeline, motion, fidget, 2.5);
+        take.settle(2.5);
       }
       double pause = v.maxPauseSeconds() * rnd.nextDouble();
       if (pause > 0.05) {
-        hold(timeline, motion, fidget, pause);
+        take.hold(pause);
       }
-      rep(timeline, motion, fidget, probe, rom, plans.get(i), rnd);
+      rep(take, plans.get(i));
     }
     observer.repetitionsDone();
-    hold(timeline, motion, fidget, 1.5 + rnd.nextDouble());
+    take.hold(1.5 + rnd.nextDouble());
     if (v.getOut()) {
       double outStart = timeline.end();
       Skeleton standing = wayOut.get(wayOut.size() - 1);
@@ -205,34 +206,44 @@ public final class Performer {
     return fit;
   }
 
-  private void hold(Timeline timeline, ExerciseMotion motion, Fidget fidget, double seconds) {
-    double start = timeline.end();
-    timeline.add(seconds, t -> motion.start(fidget.at(start + t)), false);
-  }
-
   /**
-   * Settling into the start position before the first repetition (and after coming back): the
-   * person holds still, as the coach's "hold still" asks, fidgeting only a little.
+   * The set as it is laid out: the timeline so far and what every step draws on, the body's motion
+   * and fidgeting, the probe that sizes repetitions in the coach's own signal (null in a view the
+   * coach does not read), the person's range of motion per side, and the random source.
    */
-  private void settle(Timeline timeline, ExerciseMotion motion, Fidget fidget, double seconds) {
-    double start = timeline.end();
-    timeline.add(seconds, t -> motion.start(fidget.moving(start + t)), false);
-  }
-
-  /** One repetition: its drive path and its span, reported to the observer. */
-  private void rep(
+  private record Take(
       Timeline timeline,
       ExerciseMotion motion,
       Fidget fidget,
       SignalProbe probe,
       Map<Side, Double> rom,
-      RepPlan plan,
       Random rnd) {
+
+    /** Holding the start position, fidgeting as the set's fidget level has it. */
+    void hold(double seconds) {
+      double start = timeline.end();
+      timeline.add(seconds, t -> motion.start(fidget.at(start + t)), false);
+    }
+
+    /**
+     * Settling into the start position before the first repetition (and after coming back): the
+     * person holds still, as the coach's "hold still" asks, fidgeting only a little.
+     */
+    void settle(double seconds) {
+      double start = timeline.end();
+      timeline.add(seconds, t -> motion.start(fidget.moving(start + t)), false);
+    }
+  }
+
+  /** One repetition: its drive path and its span, reported to the observer. */
+  private void rep(Take take, RepPlan plan) {
+    Map<Side, Double> rom = take.rom();
+    SignalProbe probe = take.probe();
     double tempo = v.tempoFactor() * (plan.secondHalf() ? v.tempoChange() : 1.0);
-    double spread = 1 + AMPLITUDE_SPREAD * (2 * rnd.nextDouble() - 1);
+    double spread = 1 + AMPLITUDE_SPREAD * (2 * take.rnd().nextDouble() - 1);
     ExerciseId ex = exercise;
     if (ex == ExerciseId.CAT_CAMEL) {
-      catCamelCycle(timeline, motion, fidget, probe, rom, plan, tempo, rnd);
+      catCamelCycle(take, plan, tempo);
       return;
     }
     Side side = plan.side();
@@ -262,12 +273,13 @@ public final class Performer {
           Math.abs(
               probe.driveFor(PARTIAL_FRACTION * own, driveSide(side), sign * rom.get(ampSide)));
     }
-    DrivePath path = path(ex, plan.kind(), amp, tempo, rnd);
+    DrivePath path = path(ex, plan.kind(), amp, tempo, take.rnd());
     Side poseSide = ex == ExerciseId.LUMBAR_ROTATION ? null : side;
+    Timeline timeline = take.timeline();
     double start = timeline.end();
     timeline.add(
         path.duration(),
-        t -> motion.pose(sign * path.value(t), poseSide, fidget.moving(start + t)),
+        t -> take.motion().pose(sign * path.value(t), poseSide, take.fidget().moving(start + t)),
         false);
     observer.repetition(plan.kind(), side, start, timeline.end(), path.peakTime());
   }
@@ -333,15 +345,9 @@ public final class Performer {
   }
 
   /** One cat-camel cycle: one end, through neutral, the other end, back to neutral. */
-  private void catCamelCycle(
-      Timeline timeline,
-      ExerciseMotion motion,
-      Fidget fidget,
-      SignalProbe probe,
-      Map<Side, Double> rom,
-      RepPlan plan,
-      double tempo,
-      Random rnd) {
+  private void catCamelCycle(Take take, RepPlan plan, double tempo) {
+    Map<Side, Double> rom = take.rom();
+    Random rnd = take.rnd();
     boolean catFirst = v.catFirst();
     double period =
         plan.kind() == RepKind.FAST ? 1.7 : 5.5 * tempo * (1 + 0.1 * (2 * rnd.nextDouble() - 1));
@@ -349,6 +355,7 @@ public final class Performer {
     double cat = rom.get(Side.RIGHT) * (1 + AMPLITUDE_SPREAD * (2 * rnd.nextDouble() - 1));
     double camel = rom.get(Side.LEFT) * (1 + AMPLITUDE_SPREAD * (2 * rnd.nextDouble() - 1));
     boolean firstPartial = plan.kind() == RepKind.PARTIAL;
+    SignalProbe probe = take.probe();
     if (firstPartial && probe != null) {
       // Sized in the coach's own signal: a bug there rescales this end too (see SignalProbe).
       double maxFirst = catFirst ? -rom.get(Side.RIGHT) : rom.get(Side.LEFT);
@@ -379,9 +386,12 @@ public final class Performer {
           case BACK_ONLY -> ExerciseMotion.CatCamelMoves.BACK;
           default -> ExerciseMotion.CatCamelMoves.BACK_AND_HEAD;
         };
+    Timeline timeline = take.timeline();
     double start = timeline.end();
     timeline.add(
-        p.duration(), t -> motion.catCamel(p.value(t), moves, fidget.moving(start + t)), false);
+        p.duration(),
+        t -> take.motion().catCamel(p.value(t), moves, take.fidget().moving(start + t)),
+        false);
     double firstPeak = start + (plan.kind() == RepKind.JERKY ? 1.0 : q);
     double secondPeak = start + p.duration() - q;
     observer.catCamelCycle(

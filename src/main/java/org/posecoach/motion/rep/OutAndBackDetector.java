@@ -1,16 +1,12 @@
 package org.posecoach.motion.rep;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.posecoach.motion.rep.DetectorEvent.EndReached;
 import org.posecoach.motion.rep.DetectorEvent.ExcursionDone;
 import org.posecoach.motion.rep.DetectorEvent.RepDone;
 import org.posecoach.motion.signal.SignalSample;
 import org.posecoach.motion.signal.SignalShape;
-import org.posecoach.motion.vocabulary.Side;
 
 /**
  * Counts "out to the end position and back" repetitions: knees to chest, prayer stretch, thread the
@@ -29,54 +25,10 @@ import org.posecoach.motion.vocabulary.Side;
  * {@link DetectorConfig#countHolds()} the repetition is counted when the end position has been held
  * for the set time, not on the return.
  */
-public final class OutAndBackDetector implements RepDetector {
-
-  /**
-   * The end position must be held past the upper threshold this long (three frames at 20 fps, two
-   * at 15): a keypoint glitch, already shortened by the median filter, cannot reach it, and a quick
-   * repetition's peak filmed at 15 fps still does.
-   */
-  static final double MIN_END_SECONDS = 0.1;
+public final class OutAndBackDetector extends ExcursionDetector {
 
   /** No therapeutic repetition takes under half a second; shorter ones are tracking glitches. */
   static final double MIN_REP_SECONDS = 0.5;
-
-  /** A too-small attempt must last this long to be more than a twitch. */
-  static final double MIN_ATTEMPT_SECONDS = 0.4;
-
-  /** A gap in the data longer than this loses the movement in progress (it was not seen). */
-  static final double MAX_GAP_SECONDS = 1.0;
-
-  /**
-   * Jitter, or a few dropped frames, does not break a hold (HoldTimer's grace): 0.6 s, shorter than
-   * any deliberate release and return.
-   */
-  static final double HOLD_GRACE_SECONDS = 0.6;
-
-  /**
-   * Held "still" while moving slower than 35 % of the range per second: a smooth 3-4 s repetition
-   * without a pause stays under this only ~0.4-0.5 s around its peak, a deliberate hold for its
-   * whole length, even with the speed estimate's jitter.
-   */
-  static final double HOLD_MAX_SPEED_RANGES_PER_SECOND = 0.35;
-
-  /**
-   * The start value follows the user while they rest still within the centre band (slower than 15 %
-   * of the range per second), so a start position settled a little differently after a break does
-   * not read as a small movement.
-   */
-  static final double NEUTRAL_MAX_SPEED_RANGES_PER_SECOND = 0.15;
-
-  private enum State {
-    WAITING,
-    REST,
-    MOVING
-  }
-
-  private final DetectorConfig config;
-  private final RangeCalibration calibration;
-  private final ExcursionRecorder recorder;
-  private final HysteresisSwitch endSwitch = new HysteresisSwitch(MIN_END_SECONDS);
 
   /**
    * A movement that ended short of the end position is reported as too small only after this long,
@@ -113,7 +65,6 @@ public final class OutAndBackDetector implements RepDetector {
   /** ...while the signal is back below this fraction of the movement's peak. */
   static final double CROSSING_PEAK_FRACTION = 0.6;
 
-  private State state = State.WAITING;
   private double oppositeSince = Double.NaN;
   private boolean startedAcross;
   private boolean startValueKnown;
@@ -124,53 +75,40 @@ public final class OutAndBackDetector implements RepDetector {
   private final Segment segment = new Segment();
   private Pending pending;
 
-  private double lastSampleTime = Double.NaN;
   private double lastMagnitude;
   private boolean holdCounted;
-  private int reps;
-  private int leftReps;
-  private int rightReps;
 
   public OutAndBackDetector(DetectorConfig config) {
-    this.config = Objects.requireNonNull(config, "config");
+    super(config);
     if (config.shape() == SignalShape.TWO_ENDS) {
       throw new IllegalArgumentException("two-ended signals need a TwoEndsDetector");
     }
-    calibration = new RangeCalibration(config.nominalPositive(), config.nominalNegative());
-    recorder = new ExcursionRecorder(HOLD_GRACE_SECONDS, config.quadraticNearRest());
   }
 
   @Override
   public void start() {
-    repsAtStart = reps;
+    repsAtStart = reps();
     settleWindow.clear();
     segment.clear();
     startValueKnown = false;
     startValue.clear();
     pending = null;
-    recorder.clear(Double.isNaN(lastSampleTime) ? 0 : lastSampleTime);
-    endSwitch.reset();
-    state = State.REST;
+    dropMovement(State.REST);
   }
 
   @Override
-  public List<DetectorEvent> update(double timeSeconds, SignalSample smoothed, double velocity) {
-    List<DetectorEvent> events = new ArrayList<>();
-    if (!Double.isNaN(lastSampleTime) && timeSeconds - lastSampleTime > MAX_GAP_SECONDS) {
-      abandon();
-    }
-    double dt = Double.isNaN(lastSampleTime) ? 0 : timeSeconds - lastSampleTime;
-    lastSampleTime = timeSeconds;
+  void onSample(
+      double timeSeconds, SignalSample smoothed, double velocity, List<DetectorEvent> events) {
     boolean still =
         Math.abs(velocity) <= HOLD_MAX_SPEED_RANGES_PER_SECOND * thresholds(true).range();
     if (followsMinimum()) {
       segment.track(timeSeconds, smoothed.value());
     }
     if (!startValueKnown && !learnStartValue(timeSeconds, smoothed.value(), still)) {
-      return events; // still arriving: nothing to measure against yet
+      return; // still arriving: nothing to measure against yet
     }
     if (followsMinimum() && settled(timeSeconds, smoothed.value())) {
-      return events;
+      return;
     }
     if (followsMinimum()) {
       segment.beginIfUnknown(timeSeconds);
@@ -181,9 +119,9 @@ public final class OutAndBackDetector implements RepDetector {
         // Back below the start value: the movement may be complete measured from where it began
         // (as the detector counts a return through the exit level, without waiting for a rest).
         if (!segment.counted() && smoothed.value() < calibration.neutral()) {
-          int before = reps;
+          int before = reps();
           remeasureSegment(timeSeconds, false, events);
-          if (reps > before) {
+          if (reps() > before) {
             newSegment(timeSeconds);
           }
         }
@@ -196,38 +134,25 @@ public final class OutAndBackDetector implements RepDetector {
     recorder.record(timeSeconds, m);
 
     switch (state) {
-      case WAITING -> {
-        if (m <= Math.min(thresholds(true).exit(), thresholds(false).exit())) {
-          state = State.REST;
-          recorder.clear(timeSeconds);
-        }
-      }
+      case WAITING ->
+          waitForRest(timeSeconds, m, Math.min(thresholds(true).exit(), thresholds(false).exit()));
       case REST -> {
         if (pending != null && timeSeconds - pending.endSeconds() > REMEASURE_SECONDS) {
           lapsePending(events);
         }
         boolean positive = direction(e, smoothed);
-        Thresholds th = thresholds(positive);
-        recorder.rest(timeSeconds, m, th.rest());
-        if (m <= th.exit()
-            && Math.abs(velocity) <= NEUTRAL_MAX_SPEED_RANGES_PER_SECOND * th.range()) {
-          calibration.trackNeutral(smoothed.value(), dt);
-        }
-        if (m > th.exit()) {
+        if (atRest(timeSeconds, smoothed.value(), m, thresholds(positive), velocity)) {
           lapsePending(events);
           startedAcross = false;
           oppositeSince = Double.NaN;
-          recorder.begin(timeSeconds, positive, m);
-          recorder.sample(timeSeconds, m, smoothed.sideVote());
-          endSwitch.reset();
           holdCounted = false;
-          state = State.MOVING;
+          beginMovement(timeSeconds, positive, m);
+          recorder.sample(timeSeconds, m, smoothed.sideVote());
         }
       }
       case MOVING -> moving(timeSeconds, e, m, smoothed, velocity, events);
       default -> throw new AssertionError(state);
     }
-    return events;
   }
 
   private void moving(
@@ -247,31 +172,22 @@ public final class OutAndBackDetector implements RepDetector {
       // drop that starts flat need not come all the way back down): that is a return, and the
       // other side's movement begins at once.
       finish(t, events);
-      recorder.begin(t, smoothed.sideVote() > 0, m);
-      endSwitch.reset();
       holdCounted = false;
       startedAcross = true;
-      state = State.MOVING;
+      beginMovement(t, smoothed.sideVote() > 0, m);
     }
     recorder.sample(t, m, smoothed.sideVote());
     if (config.shape() == SignalShape.VOTED_SIDES) {
       recorder.setPositive(recorder.voteSum() >= 0);
     }
     Thresholds th = thresholds(recorder.positive());
-    boolean wasReached = recorder.reached();
-    endSwitch.update(t, m, th.enter(), th.exit());
-    if (endSwitch.isOn() && !wasReached) {
-      recorder.markReached(endSwitch.onSinceSeconds());
-      events.add(new EndReached(t, recorder.positive(), side(recorder.positive())));
-    }
-    if (recorder.reached()) {
-      boolean kept =
-          m >= th.enter() && Math.abs(velocity) <= HOLD_MAX_SPEED_RANGES_PER_SECOND * th.range();
-      recorder.holdUpdate(t, kept);
-      if (config.countHolds() && !holdCounted && recorder.heldSeconds() >= config.holdSeconds()) {
-        holdCounted = true;
-        events.add(new RepDone(count(t, recorder.heldSeconds(), t - recorder.onset())));
-      }
+    followEnd(t, m, velocity, th, events);
+    if (config.countHolds()
+        && recorder.reached()
+        && !holdCounted
+        && recorder.heldSeconds() >= config.holdSeconds()) {
+      holdCounted = true;
+      events.add(new RepDone(count(t, recorder.heldSeconds(), t - recorder.onset())));
     }
     if (m <= th.exit()) {
       finish(t, events);
@@ -279,25 +195,20 @@ public final class OutAndBackDetector implements RepDetector {
   }
 
   private void finish(double t, List<DetectorEvent> events) {
-    boolean positive = recorder.positive();
-    boolean reached = recorder.reached();
     double outwardExit = recorder.outwardExit();
-    boolean calibrated = calibration.isCalibrated(positive);
-    Excursion x = recorder.finish(t, thresholds(positive), calibrated, side(positive));
-    endSwitch.reset();
-    state = State.REST;
-    if (reached) {
+    Excursion x = finishMovement(t);
+    if (x.reachedEnd()) {
       if (!config.countHolds() && x.durationSeconds() >= MIN_REP_SECONDS) {
-        Rep rep = count(t, x.heldSeconds(), x.durationSeconds(), x.rangeFraction());
+        Rep rep = count(t, x.heldSeconds(), x.durationSeconds(), x.rangeFraction(), x.positive());
         events.add(new RepDone(rep));
       }
       // Back at the start after reaching the end: what follows is a new movement.
       newSegment(t);
-      calibration.addPeak(positive, x.peak());
+      calibration.addPeak(x.positive(), x.peak());
       events.add(new ExcursionDone(x));
     } else if (startedAcross) {
       // Begun at a crossing and never reached its end: the rest of the return, not an attempt.
-    } else if (x.peak() >= x.thresholds().attempt() && t - outwardExit >= MIN_ATTEMPT_SECONDS) {
+    } else if (isAttempt(x, t, outwardExit)) {
       if (followsMinimum() && !config.countHolds()) {
         pending = new Pending(t, x);
       } else {
@@ -339,7 +250,7 @@ public final class OutAndBackDetector implements RepDetector {
     // Measured down to where the user came back to when they rest there, or, for the set's first
     // movement (which may have begun before the coach saw it), as soon as they are back; otherwise
     // from where it began, as the detector measures every movement.
-    boolean toReturn = atRest || reps == repsAtStart;
+    boolean toReturn = atRest || reps() == repsAtStart;
     double peak = segment.peak() - (toReturn ? Math.min(from, backTo) : from);
     if (segment.counted()
         || !sideKnown
@@ -393,34 +304,10 @@ public final class OutAndBackDetector implements RepDetector {
     }
   }
 
+  /** Counts the movement in progress, at the fraction of the range it has reached. */
   private Rep count(double t, double held, double duration) {
-    return count(t, held, duration, recorder.peak() / thresholds(recorder.positive()).range());
-  }
-
-  private Rep count(double t, double held, double duration, double rangeFraction) {
-    return count(t, held, duration, rangeFraction, recorder.positive());
-  }
-
-  private Rep count(
-      double t, double held, double duration, double rangeFraction, boolean positive) {
-    reps++;
-    Optional<Side> side = side(positive);
-    int sideNumber = reps;
-    if (side.isPresent()) {
-      sideNumber = side.get() == Side.LEFT ? ++leftReps : ++rightReps;
-    }
-    return new Rep(reps, side, sideNumber, t, duration, held, rangeFraction);
-  }
-
-  @Override
-  public List<DetectorEvent> missing(double timeSeconds) {
-    if (state == State.MOVING) {
-      recorder.holdUpdate(timeSeconds, false);
-    }
-    if (!Double.isNaN(lastSampleTime) && timeSeconds - lastSampleTime > MAX_GAP_SECONDS) {
-      abandon();
-    }
-    return List.of();
+    boolean positive = recorder.positive();
+    return count(t, held, duration, recorder.peak() / thresholds(positive).range(), positive);
   }
 
   @Override
@@ -428,9 +315,7 @@ public final class OutAndBackDetector implements RepDetector {
     pending = null;
     // What was seen before the gap cannot be measured again with what comes after it.
     segment.markCounted();
-    recorder.clear(Double.isNaN(lastSampleTime) ? 0 : lastSampleTime);
-    endSwitch.reset();
-    state = State.WAITING;
+    dropMovement(State.WAITING);
   }
 
   @Override
@@ -440,24 +325,7 @@ public final class OutAndBackDetector implements RepDetector {
 
   @Override
   public DetectorStatus status() {
-    boolean positive = state == State.MOVING ? recorder.positive() : true;
-    Thresholds th = thresholds(positive);
-    Phase phase = state == State.MOVING ? recorder.phase(lastMagnitude, th) : Phase.REST;
-    double progress = Math.max(0, Math.min(1, lastMagnitude / th.range()));
-    return new DetectorStatus(
-        phase,
-        progress,
-        positive,
-        state == State.MOVING ? side(positive) : Optional.empty(),
-        state == State.MOVING ? recorder.heldSeconds() : 0,
-        reps,
-        leftReps,
-        rightReps);
-  }
-
-  @Override
-  public RangeCalibration calibration() {
-    return calibration;
+    return status(true, lastMagnitude);
   }
 
   /**
@@ -492,11 +360,11 @@ public final class OutAndBackDetector implements RepDetector {
       return;
     }
     calibration.setNeutral(level.getAsDouble());
-    int before = reps;
+    int before = reps();
     // A slow return passes below the start value at a hold's speed and may pause on its way:
     // the movement stays open (measured again at the next lower rest) unless it counted here or
     // the user has come to a rest as still as the start position's.
-    if (remeasureSegment(t, true, events) && (reps > before || resting)) {
+    if (remeasureSegment(t, true, events) && (reps() > before || resting)) {
       newSegment(t);
     }
   }
@@ -511,7 +379,7 @@ public final class OutAndBackDetector implements RepDetector {
    * small.
    */
   private boolean settled(double t, double value) {
-    if (reps > repsAtStart) {
+    if (reps() > repsAtStart) {
       settleWindow.clear();
       return false;
     }
@@ -535,9 +403,7 @@ public final class OutAndBackDetector implements RepDetector {
     calibration.setNeutral(min);
     settleWindow.clear();
     pending = null;
-    recorder.clear(t);
-    endSwitch.reset();
-    state = State.REST;
+    dropMovement(State.REST);
     // The segment goes on: if the user later comes back below where it started, this was a stretch
     // held after all, and is measured again from there.
     return true;
@@ -575,15 +441,5 @@ public final class OutAndBackDetector implements RepDetector {
       case VOTED_SIDES -> !sample.hasSideVote() || sample.sideVote() >= 0;
       default -> true;
     };
-  }
-
-  private Optional<Side> side(boolean positive) {
-    return config.sided() ? Optional.of(positive ? Side.LEFT : Side.RIGHT) : Optional.empty();
-  }
-
-  @Override
-  public Thresholds thresholds(boolean positive) {
-    double minRange = config.minRangeFraction() * calibration.nominal(positive);
-    return Thresholds.of(calibration.range(positive), minRange, calibration.isCalibrated(positive));
   }
 }
