@@ -66,8 +66,11 @@ final class AppHarness implements AutoCloseable {
     }
   }
 
-  /** The corner's rate covers the last second: from a second into the video it is steady. */
-  private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+  /**
+   * The corner's rate covers the last second and is updated four times a second: from a second and
+   * a half into the video it covers the video alone.
+   */
+  private static final long RATE_SETTLED_NANOS = 1_500_000_000L;
 
   private static final Pattern VIDEO_FPS = Pattern.compile("video (\\d+) fps");
 
@@ -292,8 +295,8 @@ final class AppHarness implements AutoCloseable {
 
   /**
    * The video rate the coach view showed over the longest stretch of the run without a stall of
-   * more than {@code stallMillis} (a screenshot stalls the JavaFX thread), from a second after the
-   * stretch's first frame (the corner's rate then covers the stretch alone) to its last.
+   * more than {@code stallMillis} (a screenshot stalls the JavaFX thread), from when the corner's
+   * rate covers frames of the stretch alone to the stretch's last frame.
    */
   FrameRate frameRate(long stallMillis) {
     List<Shown> run;
@@ -330,7 +333,7 @@ final class AppHarness implements AutoCloseable {
     if (videoBegan < 0) {
       return new FrameRate(0, 0, 0);
     }
-    long from = videoBegan + RATE_WINDOW_NANOS;
+    long from = videoBegan + RATE_SETTLED_NANOS;
     long to = videoEnded;
     List<Shown> steady =
         stretch.stream().filter(s -> s.nanos() >= from && s.nanos() <= to).toList();
@@ -339,11 +342,14 @@ final class AppHarness implements AutoCloseable {
     }
     Shown first = steady.get(0);
     Shown last = steady.get(steady.size() - 1);
-    double fps = steady.stream().mapToDouble(Shown::videoFps).average().orElse(0);
+    // Weighted by how long each pulse's rate stood: a slow stretch has fewer pulses, not less time.
+    double fpsNanos = 0;
+    for (int i = 1; i < steady.size(); i++) {
+      fpsNanos += steady.get(i).videoFps() * (steady.get(i).nanos() - steady.get(i - 1).nanos());
+    }
+    long nanos = last.nanos() - first.nanos();
     return new FrameRate(
-        fps,
-        (last.nanos() - first.nanos()) / 1e9,
-        last.framesDelivered() - first.framesDelivered());
+        fpsNanos / nanos, nanos / 1e9, last.framesDelivered() - first.framesDelivered());
   }
 
   @Override
