@@ -18,6 +18,7 @@ import org.posecoach.render.AnnotatedVideoWriter;
 import org.posecoach.report.AnalysisReport;
 import org.posecoach.report.KeypointCsvWriter;
 import org.posecoach.report.ProgressBar;
+import org.posecoach.report.SignalTraceCsvWriter;
 import org.posecoach.report.StepReports;
 import org.posecoach.routine.ExerciseInfo;
 import org.posecoach.routine.Routine;
@@ -80,6 +81,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   String exercise;
 
   @Option(
+      names = "--trace",
+      paramLabel = "FILE",
+      description =
+          "Write the exercise signal of every counted frame here (CSV), to see why a repetition"
+              + " did or did not count. With --exercise or --routine.")
+  Path trace;
+
+  @Option(
       names = "--fps",
       paramLabel = "N",
       description = "Frame rate of an image folder (default ${DEFAULT-VALUE}).")
@@ -102,6 +111,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("Give either --routine or --exercise, not both.");
     }
     SessionEngine engine = sessionEngine();
+    if (trace != null && engine == null) {
+      throw new IllegalArgumentException(
+          "--trace writes the signal of the exercise counted: add --exercise ID or --routine FILE.");
+    }
     StepReports steps = new StepReports();
     if (engine != null) {
       engine.addListener(steps);
@@ -109,9 +122,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     checkWritable(json.file);
     checkWritable(csv);
     checkWritable(out);
+    checkWritable(trace);
     SourceOptions options = new SourceOptions(0, 0, fps, mirror, false);
     try (FrameSource source = Sources.open(input, options);
-        PoseEstimator estimator = model.openEstimator(err)) {
+        PoseEstimator estimator = model.openEstimator(err);
+        SignalTraceCsvWriter signalTrace = trace == null ? null : new SignalTraceCsvWriter(trace)) {
+      if (signalTrace != null) {
+        engine.setTraceListener(signalTrace);
+      }
       List<PipelineListener> listeners = new ArrayList<>();
       if (csv != null) {
         listeners.add(new KeypointCsvWriter(csv, estimator.layout()));

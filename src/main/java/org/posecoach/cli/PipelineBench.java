@@ -20,8 +20,9 @@ import picocli.CommandLine;
 /**
  * {@code bench --pipeline VIDEO}: the whole pipeline as {@code analyze} runs it (decode, pose,
  * smoothing; no drawing, no writing), per pass: processing rate, rate over real time, capture →
- * pose latency percentiles, dropped frames, and the process's resident memory afterwards — the same
- * file run again in one JVM must not grow it.
+ * pose latency percentiles, dropped frames, the frame buffers the run's pool held at the end (a
+ * handful, however long the video) and the process's resident memory afterwards — the same file run
+ * again in one JVM must not grow it.
  */
 record PipelineBench(
     CommandLine.Model.CommandSpec spec,
@@ -71,6 +72,7 @@ record PipelineBench(
         r.put("latency_ms_p50", round(s.captureToPose().p50()));
         r.put("latency_ms_p95", round(s.captureToPose().p95()));
         r.put("latency_ms_p99", round(s.captureToPose().p99()));
+        r.put("frame_buffers", s.frameBuffers());
         r.put("rss_mb", round(rss / 1e6));
         r.put("rss_vs_first_pass_percent", round(100.0 * (rss - firstRss) / firstRss));
         s.error().ifPresent(e -> r.put("error", e));
@@ -78,7 +80,7 @@ record PipelineBench(
           out.printf(
               Locale.ROOT,
               "pass %d: %d frames %dx%d, %.1f fps (%.2f× real time), dropped %d, capture→pose p50 %.1f ms"
-                  + " p95 %.1f ms p99 %.1f ms, RSS %.1f MB (%+.2f%% vs pass 1)%n",
+                  + " p95 %.1f ms p99 %.1f ms, %d frame buffers, RSS %.1f MB (%+.2f%% vs pass 1)%n",
               pass,
               s.framesProcessed(),
               s.source().width(),
@@ -89,6 +91,7 @@ record PipelineBench(
               s.captureToPose().p50(),
               s.captureToPose().p95(),
               s.captureToPose().p99(),
+              s.frameBuffers(),
               rss / 1e6,
               100.0 * (rss - firstRss) / firstRss);
           out.flush();

@@ -168,7 +168,7 @@ public final class ExerciseAnalyzer {
     listeners.remove(listener);
   }
 
-  /** Receives every counted frame's signal and levels (plots, tuning); null for none. */
+  /** Receives every counted frame's signal and levels ({@code analyze --trace}); null for none. */
   public void setTraceListener(SignalTrace.Listener listener) {
     this.trace = listener;
   }

@@ -13,6 +13,8 @@ import org.posecoach.source.SourceInfo;
  * @param wallSeconds from start to end
  * @param error why the run ended early (a broken file, an unplugged camera), if it did
  * @param captureToPose capture → pose latency over processed frames
+ * @param frameBuffers frame images the run's pool held at the end, every frame returned: a handful
+ *     however long the run, since images are recycled rather than allocated per frame
  */
 public record PipelineSummary(
     SourceInfo source,
@@ -22,7 +24,8 @@ public record PipelineSummary(
     long framesWithPose,
     double wallSeconds,
     Optional<String> error,
-    LatencyStats captureToPose) {
+    LatencyStats captureToPose,
+    int frameBuffers) {
 
   /** Frames processed per second of wall time. */
   public double processingFps() {

@@ -28,7 +28,8 @@ import org.posecoach.source.SourceInfo;
  * shown is always of the latest frame; replaced frames are counted as dropped. A file source is
  * read with back-pressure and no frame is ever dropped. Every frame is closed exactly once, on
  * every path. {@link #start()}, {@link #pause()}, {@link #resume()} and {@link #stop()} are
- * idempotent; {@link #stop()} joins both threads.
+ * idempotent; {@link #stop()} joins both threads. A run's frame buffers come from one pool and are
+ * recycled: {@link PipelineSummary#frameBuffers()} says how many it held at the end.
  *
  * <pre>{@code
  * try (PosePipeline pipeline = new PosePipeline(source, estimator, filter, List.of(listener))) {
@@ -103,11 +104,16 @@ public final class PosePipeline implements AutoCloseable {
     captureThread.start();
   }
 
-  /** Stops taking frames (a live source keeps being drained so it stays current). */
+  /**
+   * Stops reading the source until {@link #resume()}: a file played at its own pace (paced, so
+   * live) waits where it is, and frames already read are still processed. Not for a camera, which
+   * keeps delivering whether read or not: a paused camera session ignores frames instead.
+   */
   public void pause() {
     paused = true;
   }
 
+  /** Reads the source again from where {@link #pause()} left it. */
   public void resume() {
     paused = false;
     synchronized (signal) {
@@ -115,13 +121,9 @@ public final class PosePipeline implements AutoCloseable {
     }
   }
 
-  /** Live counters, safe to read from any thread. */
+  /** Frames processed so far, safe to read from any thread. */
   public long framesProcessed() {
     return processed.get();
-  }
-
-  public long framesDropped() {
-    return dropped.get();
   }
 
   /** Waits until the source ends (or fails) and every frame is processed. */
@@ -170,7 +172,7 @@ public final class PosePipeline implements AutoCloseable {
   private void captureLoop() {
     try {
       while (!stopping) {
-        if (paused && !info.live()) {
+        if (paused) {
           waitWhilePaused();
           continue;
         }
@@ -179,9 +181,7 @@ public final class PosePipeline implements AutoCloseable {
           break;
         }
         captured.incrementAndGet();
-        if (paused) {
-          frame.close(); // a paused camera is drained, not queued
-        } else if (info.live()) {
+        if (info.live()) {
           offerLatest(frame);
         } else if (!enqueue(frame)) {
           break;
@@ -382,7 +382,8 @@ public final class PosePipeline implements AutoCloseable {
             withPose.get(),
             startNanos == 0 ? 0 : (endNanos - startNanos) / 1e9,
             Optional.ofNullable(error.get()),
-            LatencyStats.of(latencies, (int) Math.min(n, latencies.length)));
+            LatencyStats.of(latencies, (int) Math.min(n, latencies.length)),
+            pool.allocated());
     for (PipelineListener l : listeners) {
       try {
         l.onEnd(summary);

@@ -61,11 +61,6 @@ public final class PersonMask {
     return size;
   }
 
-  /** The 2×3 affine matrix, row-major, from image pixels to grid coordinates (a copy). */
-  public double[] imageToGrid() {
-    return imageToGrid.clone();
-  }
-
   /** The probability stored at grid cell ({@code column}, {@code row}); 0 outside the grid. */
   public double cell(int column, int row) {
     if (column < 0 || row < 0 || column >= size || row >= size) {

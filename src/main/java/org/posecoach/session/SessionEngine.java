@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.posecoach.motion.AnalyzerSnapshot;
 import org.posecoach.motion.ExerciseAnalyzer;
+import org.posecoach.motion.SignalTrace;
 import org.posecoach.motion.signal.ExerciseSignals;
 import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.motion.vocabulary.ExerciseSettings;
@@ -64,6 +65,7 @@ public final class SessionEngine {
   private SessionPhase phase = SessionPhase.GET_READY;
   private SessionPhase beforePause;
   private ExerciseAnalyzer analyzer;
+  private SignalTrace.Listener trace;
   private double restEnd;
   private double restRemainingWhenPaused;
   private double restSeconds;
@@ -119,6 +121,14 @@ public final class SessionEngine {
 
   public void addListener(SessionListener listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * Receives every counted frame's signal and levels, whichever step counts it ({@code analyze
+   * --trace}); null for none. Set before the first frame.
+   */
+  public void setTraceListener(SignalTrace.Listener listener) {
+    this.trace = listener;
   }
 
   /** The latest state; safe from any thread. */
@@ -280,6 +290,7 @@ public final class SessionEngine {
     }
     index = stepIndex;
     analyzer = new ExerciseAnalyzer(settings.get(index));
+    analyzer.setTraceListener(trace);
     int forStep = index;
     analyzer.addListener(
         e -> emit(new SessionEvent.Motion(e.timeSeconds() - startNanos / 1e9, forStep, e)));

@@ -38,14 +38,12 @@ public final class FramePool implements AutoCloseable {
     }
   }
 
-  /** Buffers alive now (in use or spare), for leak checks. */
+  /**
+   * Buffers alive now: in frames not yet closed, or spare. Flat over a long run when frames are
+   * recycled; once the pool is closed, only those of frames never closed (0 when nothing leaks).
+   */
   public synchronized int allocated() {
     return allocated;
-  }
-
-  /** Buffers handed out in frames not yet closed: 0 when nothing leaks. */
-  public synchronized int inUse() {
-    return allocated - spare.size();
   }
 
   /** Wraps a copy of {@code image} as a frame. */

@@ -98,16 +98,6 @@ public final class CoachApp {
     return closed;
   }
 
-  /** The screen on show (tests look at it). */
-  public Screen screen() {
-    return screen;
-  }
-
-  /** The running session, if any (tests compare what is shown with it). */
-  public Optional<LiveSession> session() {
-    return Optional.ofNullable(live);
-  }
-
   // ------------------------------------------------------------------ start
 
   private void showStart() {
@@ -234,7 +224,8 @@ public final class CoachApp {
           SourceOptions.DEFAULT.withMirror(request.mirror()).withPaced(!request.source().live());
       source = services.sources().open(spec, options);
       HistoryStore store = historyFor(request.source().kind() == SourceChoice.Kind.DEMO);
-      return new LiveSession(source, estimator, request.routine(), store, request.modelId());
+      return new LiveSession(
+          source, estimator, request.routine(), store, request.modelId(), !request.source().live());
     } catch (RuntimeException e) {
       if (source != null) {
         source.close();

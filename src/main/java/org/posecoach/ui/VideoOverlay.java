@@ -118,10 +118,6 @@ public final class VideoOverlay extends Region {
     image = null;
   }
 
-  public boolean hasFrame() {
-    return image != null;
-  }
-
   @Override
   protected void layoutChildren() {
     canvas.setWidth(getWidth());

@@ -18,6 +18,7 @@ import org.posecoach.motion.vocabulary.ExerciseSettings;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.session.SessionEngine;
+import org.posecoach.testing.SharedData;
 import org.posecoach.testing.TestVideos;
 import org.posecoach.testing.VideoFrames;
 
@@ -151,6 +152,60 @@ class AnalyzeCommandTest {
     CliRun r = CliRun.of("analyze", empty.toString(), "--model", "movenet-lightning");
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
     assertTrue(r.err().contains("no video frames") || r.err().contains("cannot be read"), r.err());
+  }
+
+  /**
+   * The trace of a rendered clip of quick cat-camels: a row per counted frame in time order, and
+   * the movement reaching an end at least once for every repetition the report counts.
+   */
+  @Test
+  void aTraceWritesTheSignalOfEveryCountedFrame() throws Exception {
+    Path video = SharedData.require("rendered/cat_camel_fast_5reps.mp4");
+    Path json = dir.resolve("report.json");
+    Path trace = dir.resolve("trace.csv");
+    CliRun r =
+        CliRun.of(
+            "analyze",
+            video.toString(),
+            "--exercise",
+            "cat_camel",
+            "--json",
+            json.toString(),
+            "--trace",
+            trace.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> rows = Files.readAllLines(trace);
+    assertEquals(
+        "t_s,view,signal,raw,smoothed,start,enter_high,exit_high,exit_low,enter_low,phase",
+        rows.get(0));
+    assertTrue(rows.size() > 100, rows.size() + " rows");
+    double lastTime = -1;
+    int arrivals = 0;
+    String lastPhase = "rest";
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split(",", -1);
+      assertEquals(11, cells.length, row);
+      double t = Double.parseDouble(cells[0]);
+      assertTrue(t > lastTime, "in time order: " + row);
+      lastTime = t;
+      assertEquals("side", cells[1], row);
+      String phase = cells[10];
+      assertTrue(List.of("rest", "outward", "at_end", "returning").contains(phase), row);
+      if (phase.equals("at_end") && !lastPhase.equals("at_end")) {
+        arrivals++;
+      }
+      lastPhase = phase;
+    }
+    int reps = new ObjectMapper().readTree(json.toFile()).get("steps").get(0).get("reps").asInt();
+    assertTrue(reps > 0, "reps " + reps);
+    assertTrue(arrivals >= reps, arrivals + " arrivals at the end for " + reps + " reps");
+  }
+
+  @Test
+  void aTraceNeedsAnExercise() {
+    CliRun r = CliRun.of("analyze", "whatever.mp4", "--trace", dir.resolve("t.csv").toString());
+    assertEquals(Main.EXIT_USER_ERROR, r.exit());
+    r.assertOneLineError("add --exercise ID or --routine FILE");
   }
 
   @Test

@@ -31,7 +31,7 @@ class AnalysisReportTest {
 
   private static PipelineSummary summary(Optional<String> error) {
     return new PipelineSummary(
-        CLIP, 100, 99, 1, 90, 1.37, error, new LatencyStats(99, 12.3456, 13, 14.0049, 15, 16));
+        CLIP, 100, 99, 1, 90, 1.37, error, new LatencyStats(99, 12.3456, 13, 14.0049, 15, 16), 3);
   }
 
   /** A lumbar rotation step with a rep on each side, a form event and a disagreeing rhythm. */

@@ -16,6 +16,7 @@ import org.posecoach.pose.Joint;
 import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.PersonMask;
 import org.posecoach.pose.Pose;
+import org.posecoach.testing.MaskMaps;
 
 /**
  * Draws poses with their masks for looking at: the mask's probability as a blue tint over a grey
@@ -66,7 +67,7 @@ final class MaskPicture {
     g.setClip(x0, 0, w, h + CAPTION_PX);
     if (mask != null) {
       // The grid's square, from its corner cells' outer edges.
-      double[] m = mask.imageToGrid();
+      double[] m = MaskMaps.imageToGrid(mask);
       double cell = 1 / m[0];
       double left = (-0.5 - m[2]) * cell;
       double top = (-0.5 - m[5]) * cell;

@@ -23,6 +23,7 @@ import org.posecoach.pose.Keypoint;
 import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.PersonMask;
 import org.posecoach.pose.Pose;
+import org.posecoach.testing.MaskMaps;
 
 /**
  * Each signal, read off exact renderings of the synthetic body: it moves the right way for the
@@ -228,7 +229,7 @@ class SignalGeometryTest {
     double bx = cx + ((mirror ? p.imageWidth() : 0) - dx - cx) / scale;
     double ay = 1 / scale;
     double by = cy - (cy + dy) / scale;
-    double[] m = mask.imageToGrid();
+    double[] m = MaskMaps.imageToGrid(mask);
     double[] moved = {
       m[0] * ax, m[1] * ay, m[0] * bx + m[1] * by + m[2],
       m[3] * ax, m[4] * ay, m[3] * bx + m[4] * by + m[5]

@@ -119,7 +119,7 @@ public final class PoseTracks {
         if (p.mask().isPresent()) {
           PersonMask m = p.mask().get();
           out.writeInt(m.size());
-          for (double v : m.imageToGrid()) {
+          for (double v : MaskMaps.imageToGrid(m)) {
             out.writeDouble(v);
           }
           for (int r = 0; r < m.size(); r++) {

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.animation.AnimationTimer;
 import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,20 +24,28 @@ import javafx.stage.Stage;
 import org.posecoach.models.ModelStore;
 import org.posecoach.pose.PoseEstimators;
 import org.posecoach.render.DemoClip;
+import org.posecoach.source.CapturedFrame;
+import org.posecoach.source.FramePool;
+import org.posecoach.source.FrameSource;
+import org.posecoach.source.SourceInfo;
 import org.posecoach.source.Sources;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.SessionDetail;
 import org.posecoach.ui.coach.Chime;
-import org.posecoach.ui.coach.CoachScreen;
-import org.posecoach.ui.live.LiveSession;
 
 /**
  * The app in a test: a window on Monocle with its history in a temporary folder, no cameras, no
- * sound, a routine written for the test, and the video picked on the "command line". Records what
+ * sound, a routine written for the test, and the video picked on the "command line". Counts the
+ * frames its video sources deliver, tells the screens apart by what they show, and records what
  * every rendered frame of the coach view showed.
  */
 final class AppHarness implements AutoCloseable {
-  /** What one rendered frame of the coach view showed. */
+  /**
+   * What one rendered frame of the coach view showed.
+   *
+   * @param videoFps the video rate in the view's corner ("video 30 fps · …")
+   * @param framesDelivered frames the video source had delivered by then
+   */
   record Shown(
       long nanos,
       String step,
@@ -41,11 +53,26 @@ final class AppHarness implements AutoCloseable {
       boolean cueVisible,
       String cue,
       List<String> cueStyle,
-      long framesDrawn,
-      long framesPublished) {}
+      double videoFps,
+      long framesDelivered) {}
 
-  /** Rendered frames per second over a stretch of the run. */
-  record FrameRate(double fps, double seconds, long drawn, long delivered) {}
+  /**
+   * The video rate the coach view's corner showed, averaged over the steady part of a stretch of
+   * the run, and the frames the source delivered meanwhile.
+   */
+  record FrameRate(double fps, double seconds, long delivered) {
+    double deliveredFps() {
+      return seconds > 0 ? delivered / seconds : 0;
+    }
+  }
+
+  /**
+   * The corner's rate covers the last second and is updated four times a second: from a second and
+   * a half into the video it covers the video alone.
+   */
+  private static final long RATE_SETTLED_NANOS = 1_500_000_000L;
+
+  private static final Pattern VIDEO_FPS = Pattern.compile("video (\\d+) fps");
 
   /** The coach view's banner texts once the session is over, completed or ended. */
   private static final Set<String> SESSION_OVER =
@@ -54,15 +81,17 @@ final class AppHarness implements AutoCloseable {
   final CoachApp app;
   final HistoryStore history;
   private final Stage stage;
+  private final AtomicLong delivered;
   final List<Shown> shown = Collections.synchronizedList(new ArrayList<>());
 
   /** How far into each pulse the recorder ran: about what the coach view's own loop took. */
   final List<Long> loopCost = Collections.synchronizedList(new ArrayList<>());
 
-  private AppHarness(CoachApp app, Stage stage, HistoryStore history) {
+  private AppHarness(CoachApp app, Stage stage, HistoryStore history, AtomicLong delivered) {
     this.app = app;
     this.stage = stage;
     this.history = history;
+    this.delivered = delivered;
   }
 
   /** The real pose model, from the user's cache. */
@@ -109,11 +138,12 @@ final class AppHarness implements AutoCloseable {
       throws Exception {
     Fx.start();
     HistoryStore history = HistoryStore.open(dir.resolve("history.db"));
+    AtomicLong delivered = new AtomicLong();
     AppServices services =
         new AppServices(
             List::of,
             true,
-            sources,
+            (spec, options) -> new CountingSource(sources.open(spec, options), delivered),
             estimators,
             () -> history,
             () -> HistoryStore.open(dir.resolve("demo-history.db")),
@@ -125,7 +155,29 @@ final class AppHarness implements AutoCloseable {
     Stage stage = Fx.call(Stage::new);
     CoachApp app = Fx.call(() -> new CoachApp(stage, config, services));
     Fx.run(app::show);
-    return new AppHarness(app, stage, history);
+    return new AppHarness(app, stage, history, delivered);
+  }
+
+  /** Passes a source through, counting the frames it delivers. */
+  private record CountingSource(FrameSource source, AtomicLong delivered) implements FrameSource {
+    @Override
+    public SourceInfo info() {
+      return source.info();
+    }
+
+    @Override
+    public CapturedFrame next(FramePool pool) {
+      CapturedFrame frame = source.next(pool);
+      if (frame != null) {
+        delivered.incrementAndGet();
+      }
+      return frame;
+    }
+
+    @Override
+    public void close() {
+      source.close();
+    }
   }
 
   /** The app's window content, whichever screen is on show. */
@@ -133,12 +185,28 @@ final class AppHarness implements AutoCloseable {
     return stage.getScene();
   }
 
-  void pressStart() throws Exception {
-    Fx.run(() -> ((Button) scene().lookup("#start")).fire());
+  /** Frames the video sources the app opened (preview, then session) have delivered so far. */
+  long framesDelivered() {
+    return delivered.get();
   }
 
-  CoachScreen coach() {
-    return (CoachScreen) app.screen();
+  /** Whether the start screen is on show: its Start button is. JavaFX thread. */
+  boolean showsStart() {
+    return scene().lookup("#start") != null;
+  }
+
+  /** Whether the coach view is on show: its rep counter is. JavaFX thread. */
+  boolean showsCoach() {
+    return scene().lookup("#repCounter") != null;
+  }
+
+  /** Whether the summary is on show: its title is. JavaFX thread. */
+  boolean showsSummary() {
+    return scene().lookup("#summaryTitle") != null;
+  }
+
+  void pressStart() throws Exception {
+    Fx.run(() -> ((Button) scene().lookup("#start")).fire());
   }
 
   String text(String id) throws Exception {
@@ -172,21 +240,21 @@ final class AppHarness implements AutoCloseable {
 
   /** Waits for the coach view, then records every frame it renders until it is left. */
   void recordCoachView() throws Exception {
-    Fx.waitUntil(() -> app.screen() instanceof CoachScreen, Fx.seconds(60), "the coach view");
+    Fx.waitUntil(this::showsCoach, Fx.seconds(60), "the coach view");
     Fx.run(this::startRecorder);
   }
 
   /** A timer started after the coach view's: in each pulse it sees what that pulse renders. */
   private void startRecorder() {
-    CoachScreen screen = coach();
-    LiveSession live = app.session().orElseThrow();
+    Parent coachView = scene().getRoot();
     Label counter = (Label) scene().lookup("#repCounter");
     Label step = (Label) scene().lookup("#stepPosition");
     Label cue = (Label) scene().lookup("#cue");
+    Label stats = (Label) scene().lookup("#stats");
     new AnimationTimer() {
       @Override
       public void handle(long now) {
-        if (app.screen() != screen) {
+        if (scene().getRoot() != coachView) {
           stop();
           return;
         }
@@ -199,10 +267,16 @@ final class AppHarness implements AutoCloseable {
                 cue.isVisible(),
                 cue.getText(),
                 List.copyOf(cue.getStyleClass()),
-                screen.loop().framesDrawn(),
-                live.frames().publishedCount()));
+                videoFps(stats.getText()),
+                delivered.get()));
       }
     }.start();
+  }
+
+  /** The video rate in the corner's text, 0 before it shows one. */
+  private static double videoFps(String stats) {
+    Matcher m = VIDEO_FPS.matcher(stats);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
   /** The counts the counter showed while the top bar said {@code step} ("Step 1 of 2"). */
@@ -220,16 +294,16 @@ final class AppHarness implements AutoCloseable {
   }
 
   /**
-   * Frames drawn per second over the longest stretch of the run without a stall of more than {@code
-   * stallMillis} (a screenshot stalls the JavaFX thread), from its first pulse that drew a new
-   * frame to its last.
+   * The video rate the coach view showed over the longest stretch of the run without a stall of
+   * more than {@code stallMillis} (a screenshot stalls the JavaFX thread), from when the corner's
+   * rate covers frames of the stretch alone to the stretch's last frame.
    */
   FrameRate frameRate(long stallMillis) {
     List<Shown> run;
     synchronized (shown) {
-      run = shown.stream().filter(s -> s.framesDrawn() > 0).toList();
+      run = List.copyOf(shown);
     }
-    FrameRate best = new FrameRate(0, 0, 0, 0);
+    FrameRate best = new FrameRate(0, 0, 0);
     int from = 0;
     for (int i = 1; i <= run.size(); i++) {
       boolean stall =
@@ -246,23 +320,36 @@ final class AppHarness implements AutoCloseable {
   }
 
   private static FrameRate rateOver(List<Shown> stretch) {
-    Shown first = null;
-    Shown last = null;
+    long videoBegan = -1;
+    long videoEnded = -1;
     for (int i = 1; i < stretch.size(); i++) {
-      if (stretch.get(i).framesDrawn() > stretch.get(i - 1).framesDrawn()) {
-        if (first == null) {
-          first = stretch.get(i);
+      if (stretch.get(i).framesDelivered() > stretch.get(i - 1).framesDelivered()) {
+        if (videoBegan < 0) {
+          videoBegan = stretch.get(i).nanos();
         }
-        last = stretch.get(i);
+        videoEnded = stretch.get(i).nanos();
       }
     }
-    if (first == null || last == first) {
-      return new FrameRate(0, 0, 0, 0);
+    if (videoBegan < 0) {
+      return new FrameRate(0, 0, 0);
     }
-    double seconds = (last.nanos() - first.nanos()) / 1e9;
-    long drawn = last.framesDrawn() - first.framesDrawn();
-    long delivered = last.framesPublished() - first.framesPublished();
-    return new FrameRate(drawn / seconds, seconds, drawn, delivered);
+    long from = videoBegan + RATE_SETTLED_NANOS;
+    long to = videoEnded;
+    List<Shown> steady =
+        stretch.stream().filter(s -> s.nanos() >= from && s.nanos() <= to).toList();
+    if (steady.size() < 2) {
+      return new FrameRate(0, 0, 0);
+    }
+    Shown first = steady.get(0);
+    Shown last = steady.get(steady.size() - 1);
+    // Weighted by how long each pulse's rate stood: a slow stretch has fewer pulses, not less time.
+    double fpsNanos = 0;
+    for (int i = 1; i < steady.size(); i++) {
+      fpsNanos += steady.get(i).videoFps() * (steady.get(i).nanos() - steady.get(i - 1).nanos());
+    }
+    long nanos = last.nanos() - first.nanos();
+    return new FrameRate(
+        fpsNanos / nanos, nanos / 1e9, last.framesDelivered() - first.framesDelivered());
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.posecoach.source.SourceInfo;
 import org.posecoach.source.Sources;
 import org.posecoach.store.SessionDetail;
 import org.posecoach.store.SessionStatus;
-import org.posecoach.ui.summary.SummaryScreen;
 
 /**
  * A camera that stops mid-session (unplugged): the coach view says so plainly, the reps counted
@@ -87,8 +86,7 @@ class CameraFailureTest {
           "the counter shows what was kept");
 
       Fx.run(() -> ((Button) harness.scene().lookup(".problem .button")).fire());
-      Fx.waitUntil(
-          () -> harness.app.screen() instanceof SummaryScreen, Fx.seconds(20), "the summary");
+      Fx.waitUntil(harness::showsSummary, Fx.seconds(20), "the summary");
       String note = harness.text("#endNote");
       assertTrue(note.startsWith("Lost the video"), note);
     }

@@ -363,7 +363,7 @@ class CoachViewGalleryTest {
   private static PipelineSummary lostCamera(String why) {
     SourceInfo info = new SourceInfo("camera /dev/video0", true, 640, 480, 30, 0, 0, 30, -1, false);
     return new PipelineSummary(
-        info, 4211, 4211, 0, 4200, 140, Optional.of(why), LatencyStats.EMPTY);
+        info, 4211, 4211, 0, 4200, 140, Optional.of(why), LatencyStats.EMPTY, 3);
   }
 
   /** A frame of the painted clip, scaled for the coach view as the capture thread does it. */

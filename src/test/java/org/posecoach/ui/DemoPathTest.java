@@ -7,14 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.posecoach.source.Sources;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.ui.start.SourceChoice;
-import org.posecoach.ui.start.StartScreen;
-import org.posecoach.ui.summary.SummaryScreen;
 
 /**
  * A fresh machine without a camera: the app starts on the demo clip, the routine becomes its
@@ -39,28 +39,34 @@ class DemoPathTest {
                 throw new UncheckedIOException(e);
               }
             })) {
-      CoachApp app = harness.app;
-      Fx.waitUntil(() -> app.screen() instanceof StartScreen, Fx.seconds(10), "the start screen");
-      StartScreen start = (StartScreen) app.screen();
-      assertEquals(SourceChoice.DEMO, Fx.call(() -> start.viewModel().sourceProperty().get()));
+      Fx.waitUntil(harness::showsStart, Fx.seconds(10), "the start screen");
+      assertEquals(SourceChoice.DEMO.label(), Fx.call(() -> selectedSource(harness)));
       assertTrue(harness.text("#cameraNote").startsWith("No camera found"));
       assertEquals(
           "Morning low back",
-          Fx.call(() -> start.viewModel().routineProperty().get().routine().name()));
-      assertEquals(
-          "1  Cat-camel — 6 reps", Fx.call(() -> start.viewModel().routineStepsProperty().get()));
+          Fx.call(() -> ((ComboBox<?>) harness.scene().lookup("#routine")).getValue().toString()));
+      assertEquals("1  Cat-camel — 6 reps", harness.text("#routineSteps"));
 
       harness.pressStart();
       harness.recordCoachView();
       assertEquals("Step 1 of 1", harness.text("#stepPosition"));
       harness.press(KeyCode.ESCAPE);
-      Fx.waitUntil(
-          () -> app.screen() instanceof SummaryScreen, Fx.seconds(20), "the summary after Esc");
+      Fx.waitUntil(harness::showsSummary, Fx.seconds(20), "the summary after Esc");
       assertTrue(harness.text("#summaryTitle").startsWith("Demo: Cat-camel"));
       assertTrue(harness.history.sessions().isEmpty(), "the user's history has no demo in it");
     }
     try (HistoryStore demo = HistoryStore.open(dir.resolve("demo-history.db"))) {
       assertEquals(1, demo.sessions().size(), "the demo went to its own history");
     }
+  }
+
+  /** The label of the video choice selected on the start screen. JavaFX thread. */
+  private static String selectedSource(AppHarness harness) {
+    return harness.scene().lookup("#sources").lookupAll(".radio-button").stream()
+        .map(RadioButton.class::cast)
+        .filter(RadioButton::isSelected)
+        .map(RadioButton::getText)
+        .findFirst()
+        .orElse("none");
   }
 }

@@ -60,9 +60,4 @@ public final class CoachLoop extends AnimationTimer {
             result == null ? Double.NaN : result.timings().captureToPoseMs());
     viewModel.pulse(live::pollEvent, live.snapshot(), stats, live.end(), now / NANOS_PER_SECOND);
   }
-
-  /** Pulses that drew a new video frame. */
-  public long framesDrawn() {
-    return framesDrawn;
-  }
 }

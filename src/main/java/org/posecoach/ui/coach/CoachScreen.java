@@ -39,10 +39,6 @@ public final class CoachScreen implements Screen {
     loop.start();
   }
 
-  public CoachLoop loop() {
-    return loop;
-  }
-
   @Override
   public Parent root() {
     return view.root();

@@ -27,7 +27,6 @@ public final class FrameBuffers {
   private final AtomicInteger middle = new AtomicInteger(1);
   private int writing = 0; // owned by the writer thread
   private int reading = 2; // owned by the reader thread
-  private volatile long published;
 
   /** The writer's slot: fill it, then {@link #publish()}. Writer thread only. */
   public DisplayFrame writeSlot() {
@@ -37,7 +36,6 @@ public final class FrameBuffers {
   /** Makes the written slot the newest frame and takes a free slot to write next. */
   public void publish() {
     writing = middle.getAndSet(writing | FRESH) & INDEX;
-    published++;
   }
 
   /**
@@ -50,10 +48,5 @@ public final class FrameBuffers {
     }
     reading = middle.getAndSet(reading) & INDEX;
     return slots[reading];
-  }
-
-  /** Frames published so far (any thread; for statistics). */
-  public long publishedCount() {
-    return published;
   }
 }

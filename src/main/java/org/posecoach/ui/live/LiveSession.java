@@ -17,6 +17,7 @@ import org.posecoach.session.HistoryRecorder;
 import org.posecoach.session.SessionEngine;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionFeeder;
+import org.posecoach.session.SessionPhase;
 import org.posecoach.session.SessionSnapshot;
 import org.posecoach.source.CapturedFrame;
 import org.posecoach.source.FrameSource;
@@ -37,8 +38,14 @@ import org.posecoach.store.SessionId;
  *   <li>end: {@link #end()} once the stream stopped, with the reason if it broke.
  * </ul>
  *
+ * <p>Pausing a camera session leaves the camera running and the engine ignores its frames until the
+ * session goes on. A file (or the demo clip), played at its own pace, is held where it is instead:
+ * no frame of it goes by uncoached, and as the engine's clock is the file's, it stands still too (a
+ * rest countdown included).
+ *
  * <pre>{@code
- * try (LiveSession live = new LiveSession(source, estimator, routine, history, "blazepose-full")) {
+ * try (LiveSession live =
+ *     new LiveSession(source, estimator, routine, history, "blazepose-full", false)) {
  *   live.start();
  *   … each pulse: live.frames().takeFresh(); live.snapshot(); live.pollEvent(); …
  * }
@@ -57,18 +64,23 @@ public final class LiveSession implements SessionControls, AutoCloseable {
   private final AtomicReference<PipelineSummary> ended = new AtomicReference<>();
   private final String sourceDescription;
   private final HistoryStore history;
+  private final boolean playsFile;
   private volatile boolean started;
+  private volatile boolean held;
 
   /**
    * @param history where the session is recorded as it goes
    * @param modelId recorded with the session
+   * @param playsFile the source plays a file at its own pace (not a camera): pausing holds it
    */
   public LiveSession(
       FrameSource source,
       PoseEstimator estimator,
       Routine routine,
       HistoryStore history,
-      String modelId) {
+      String modelId,
+      boolean playsFile) {
+    this.playsFile = playsFile;
     this.tap = new FrameTap(source, new FrameBuffers());
     this.estimator = estimator;
     this.sourceDescription = source.info().description();
@@ -110,8 +122,10 @@ public final class LiveSession implements SessionControls, AutoCloseable {
     return pipeline.framesProcessed();
   }
 
+  /** The engine's latest state; paused while a played file is held. */
   public SessionSnapshot snapshot() {
-    return engine.snapshot();
+    SessionSnapshot s = engine.snapshot();
+    return held && s.phase() != SessionPhase.DONE ? asPaused(s) : s;
   }
 
   /** The oldest session event the screen has not taken yet, or null. Any thread. */
@@ -138,25 +152,36 @@ public final class LiveSession implements SessionControls, AutoCloseable {
     return engine.routine();
   }
 
+  /** A camera: the engine pauses on the next frame. A played file: held, or played on, at once. */
   @Override
-  public void togglePause() {
-    engine.togglePause();
+  public synchronized void togglePause() {
+    if (!playsFile) {
+      engine.togglePause();
+    } else if (held) {
+      playOn();
+    } else if (engine.snapshot().phase() != SessionPhase.DONE) {
+      held = true;
+      pipeline.pause();
+    }
   }
 
   @Override
   public void skip() {
     engine.skip();
+    playOn();
   }
 
   @Override
   public void repeat() {
     engine.repeat();
+    playOn();
   }
 
   /** Ends the session on the next frame (the pipeline stops when closed). */
   @Override
   public void endSession() {
     engine.end();
+    playOn();
   }
 
   /**
@@ -176,6 +201,32 @@ public final class LiveSession implements SessionControls, AutoCloseable {
         estimator.close();
       }
     }
+  }
+
+  /**
+   * Lets a held file play on, its next frame carrying what was asked: skip, repeat and end go on
+   * from a pause, as the engine's own pause does.
+   */
+  private synchronized void playOn() {
+    if (held) {
+      held = false;
+      pipeline.resume();
+    }
+  }
+
+  /** The state as the engine shows it while paused: the same, its rest countdown stopped. */
+  private static SessionSnapshot asPaused(SessionSnapshot s) {
+    return new SessionSnapshot(
+        s.routineName(),
+        s.stepIndex(),
+        s.stepCount(),
+        s.step(),
+        SessionPhase.PAUSED,
+        s.analyzer(),
+        s.expectedSide(),
+        s.restRemainingSeconds(),
+        s.restSeconds(),
+        s.elapsedSeconds());
   }
 
   private void keepForScreen(SessionEvent event) {

@@ -1,7 +1,8 @@
 package org.posecoach.ui.live;
 
 /**
- * What the user can ask of a running session; callable from any thread, applied on the next frame.
+ * What the user can ask of a running session; callable from any thread, applied on the next frame
+ * (pausing a played file holds it at once).
  */
 public interface SessionControls {
   void togglePause();

@@ -56,7 +56,7 @@ class CoachViewModelTest {
     SourceInfo info = new SourceInfo("camera /dev/video0", true, 640, 480, 30, 0, 0, 30, -1, false);
     return Optional.of(
         new PipelineSummary(
-            info, 10, 10, 0, 10, 1, Optional.ofNullable(error), LatencyStats.EMPTY));
+            info, 10, 10, 0, 10, 1, Optional.ofNullable(error), LatencyStats.EMPTY, 3));
   }
 
   @Test
