@@ -139,7 +139,7 @@ class ModelStoreTest {
     return new ModelStore(cache, catalog, npm);
   }
 
-  private static ModelCatalog catalog(String integrity, String onnxSha256) throws Exception {
+  static ModelCatalog catalog(String integrity, String onnxSha256) throws Exception {
     String json =
         """
         {"packages": [{"name": "tiny-models", "version": "1.0.0", "integrity": "%s", "license": "test"}],
@@ -179,7 +179,7 @@ class ModelStoreTest {
   }
 
   /** A tarball laid out like an npm package: package/models/tiny.{json,bin}. */
-  private static void writeTarball(Path target) throws Exception {
+  static void writeTarball(Path target) throws Exception {
     String model =
         """
         {"format": "graph-model",
