@@ -42,7 +42,7 @@ import org.posecoach.models.convert.TfjsToOnnx;
  * {@code onnx/<id>.onnx}.
  */
 public final class ModelStore {
-  /** The state of one model in the cache. */
+  /** The state of one model: in the installed app, or in the cache. */
   public enum Status {
     READY,
     /** Ready from the copy inside the installed app. */
@@ -66,8 +66,11 @@ public final class ModelStore {
   /** ONNX files verified in this process; a file is hashed once per run. */
   private final Set<Path> verified = new HashSet<>();
 
-  /** The app's own files whose hash differs: said once, then the cache stands in for them. */
+  /** The app's own files whose hash differs: the cache stands in for them. */
   private final Set<Path> damaged = new HashSet<>();
+
+  /** Those of {@link #damaged} the user has been told about, once each. */
+  private final Set<Path> damageReported = new HashSet<>();
 
   public ModelStore(Path root, ModelCatalog catalog, PackageDownloader downloader) {
     this(root, Optional.empty(), catalog, downloader);
@@ -154,7 +157,7 @@ public final class ModelStore {
 
   private synchronized Path locate(String fileName, String pinned) {
     try {
-      return bundledCopy(fileName, pinned, line -> {}).orElse(cachedOnnx(fileName));
+      return bundledCopy(fileName, pinned).orElse(cachedOnnx(fileName));
     } catch (IOException e) {
       return cachedOnnx(fileName);
     }
@@ -170,8 +173,7 @@ public final class ModelStore {
   }
 
   /** The app's own copy of an ONNX file, once its hash is found right. */
-  private Optional<Path> bundledCopy(String fileName, String pinned, Consumer<String> progress)
-      throws IOException {
+  private Optional<Path> bundledCopy(String fileName, String pinned) throws IOException {
     if (bundled.isEmpty()) {
       return Optional.empty();
     }
@@ -187,9 +189,16 @@ public final class ModelStore {
       return Optional.of(copy);
     }
     damaged.add(copy);
-    progress.accept(
-        copy + " (installed with the app) does not match its pinned hash; using the model cache");
     return Optional.empty();
+  }
+
+  /** Tells the user, once, that the app's own copy of a file is damaged. */
+  private void reportDamage(String fileName, Consumer<String> progress) {
+    Optional<Path> copy = bundled.map(folder -> folder.resolve(fileName));
+    if (copy.isPresent() && damaged.contains(copy.get()) && damageReported.add(copy.get())) {
+      progress.accept(
+          copy.get() + " (installed with the app) does not match its pinned hash; using the cache");
+    }
   }
 
   /** The ids of {@code id} and the models it requires, requirements first. */
@@ -232,11 +241,11 @@ public final class ModelStore {
 
   /** Whether the app carries sound copies of the model and of all its variants. */
   private boolean isBundled(ModelSpec spec) throws IOException {
-    if (bundledCopy(onnxFileName(spec, null), spec.onnxSha256(), line -> {}).isEmpty()) {
+    if (bundledCopy(onnxFileName(spec, null), spec.onnxSha256()).isEmpty()) {
       return false;
     }
     for (ModelSpec.Variant v : spec.variants()) {
-      if (bundledCopy(onnxFileName(spec, v), v.onnxSha256(), line -> {}).isEmpty()) {
+      if (bundledCopy(onnxFileName(spec, v), v.onnxSha256()).isEmpty()) {
         return false;
       }
     }
@@ -264,10 +273,11 @@ public final class ModelStore {
     Path onnx = cachedOnnx(fileName);
     String pinned = v == null ? spec.onnxSha256() : v.onnxSha256();
     try {
-      Optional<Path> shipped = bundledCopy(fileName, pinned, progress);
+      Optional<Path> shipped = bundledCopy(fileName, pinned);
       if (shipped.isPresent()) {
         return shipped.get();
       }
+      reportDamage(fileName, progress);
       if (verified.contains(onnx) && Files.isRegularFile(onnx)) {
         return onnx;
       }
