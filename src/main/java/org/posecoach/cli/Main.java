@@ -61,6 +61,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @Mixin ModelOption model;
 
+  @Mixin VerboseOption verbose;
+
   @Option(names = "--mirror", description = "Show the camera as a mirror.")
   boolean mirror;
 

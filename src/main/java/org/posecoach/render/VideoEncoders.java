@@ -3,6 +3,7 @@ package org.posecoach.render;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
+import org.posecoach.source.FfmpegLog;
 
 /** Starts a recorder with the best video encoder this FFmpeg build has. */
 final class VideoEncoders {
@@ -12,6 +13,7 @@ final class VideoEncoders {
   private VideoEncoders() {}
 
   static void start(FFmpegFrameRecorder recorder) throws FrameRecorder.Exception {
+    FfmpegLog.apply(); // encoders talk while they open (OpenH264's profile warnings)
     FrameRecorder.Exception last = null;
     for (int codec : PREFERRED) {
       recorder.setVideoCodec(codec);

@@ -27,7 +27,7 @@ public final class CameraSource implements FrameSource {
    * @param device a camera index ({@code "0"}) or, on Linux, a device path ({@code /dev/video2})
    */
   public CameraSource(String device, SourceOptions options) {
-    Ffmpeg.quietLogs();
+    FfmpegLog.apply();
     boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     String description;
     if (linux) {

