@@ -47,6 +47,18 @@ public final class ImageFiles {
 
   /** Writes {@code bgr} to {@code path}; the extension picks the format. */
   public static void write(Mat bgr, Path path) {
+    checkWritable(path);
+    if (!imwrite(path.toString(), bgr)) {
+      throw new SourceException("Cannot write '" + path + "' (is the folder writable?).");
+    }
+  }
+
+  /**
+   * Checks that an image can be written to {@code path}: an image extension, an existing folder.
+   *
+   * @throws SourceException saying what to change
+   */
+  public static void checkWritable(Path path) {
     String name = path.getFileName().toString();
     String ext =
         name.contains(".")
@@ -60,9 +72,6 @@ public final class ImageFiles {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new SourceException(
           "Cannot write '" + path + "': folder " + parent + " does not exist.");
-    }
-    if (!imwrite(path.toString(), bgr)) {
-      throw new SourceException("Cannot write '" + path + "' (is the folder writable?).");
     }
   }
 }
