@@ -149,7 +149,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     // Every output goes to a temporary file first: an interrupted or failed run leaves the files
     // of an earlier run as they were.
     try (StagedOutputs outputs = StagedOutputs.open();
-        FrameSource source = Sources.open(input, options);
+        FrameSource source =
+            Sources.open(
+                input,
+                options,
+                warning -> {
+                  err.println("warning: " + warning);
+                  err.flush();
+                });
         PoseEstimator estimator = model.openEstimator(err);
         SignalTraceCsvWriter signalTrace =
             trace == null ? null : new SignalTraceCsvWriter(stage(outputs, trace))) {

@@ -117,7 +117,7 @@ class AnalyzeCommandTest {
     Files.write(junk, bytes);
     CliRun r = CliRun.of("analyze", junk.toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    r.assertOneLineError("cannot be read as a video");
+    r.assertOneLineError("is not a video or image this app can read");
   }
 
   @Test
@@ -159,7 +159,8 @@ class AnalyzeCommandTest {
     Path empty = TestVideos.write(dir.resolve("empty.mkv"), 0, 160, 120, 30);
     CliRun r = CliRun.of("analyze", empty.toString(), "--model", "movenet-lightning");
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertTrue(r.err().contains("no video frames") || r.err().contains("cannot be read"), r.err());
+    assertTrue(
+        r.err().contains("no video frames") || r.err().contains("empty or truncated"), r.err());
   }
 
   /**
