@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static final int EXIT_PARTIAL = 3;
 
   /** The highest frame rate an image folder may be given; no camera or clip goes near it. */
-  private static final double MAX_FPS = 1000;
+  private static final int MAX_FPS = 1000;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -365,7 +365,8 @@ final class HistoryCommand implements Callable<Integer> {
   /** Opens the history if it exists and runs {@code action}; nothing is created by reading. */
   static int withHistory(Path db, HistoryAction action) throws IOException {
     Path file = location(db);
-    if (!Files.exists(file)) {
+    // Reading creates nothing: a missing or empty file is a history without sessions.
+    if (!Files.exists(file) || Files.isRegularFile(file) && Files.size(file) == 0) {
       return action.apply(Optional.empty());
     }
     try (HistoryStore history = HistoryStore.open(file)) {

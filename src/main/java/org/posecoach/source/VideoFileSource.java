@@ -39,8 +39,11 @@ public final class VideoFileSource implements FrameSource {
     if (ImageFiles.EXTENSIONS.contains(extension(path))) {
       ImageFiles.checkSize(path); // a still image is decoded whole: refuse a huge one first
     }
-    FfmpegLog.apply();
+    if (path.toFile().length() == 0) {
+      throw notReadable(path, "it is empty: 0 bytes", null);
+    }
     grabber = new FFmpegFrameGrabber(path.toFile());
+    FfmpegLog.apply(); // after the grabber's class has loaded FFmpeg, which sets its own level
     try {
       grabber.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
