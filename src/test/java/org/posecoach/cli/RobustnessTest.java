@@ -139,6 +139,8 @@ class RobustnessTest {
         Arguments.of("pose --out", List.of("pose", "IN", "--out", "IN"), "photo.png"),
         Arguments.of("pose --json", List.of("pose", "IN", "--json", "IN"), "photo.png"),
         Arguments.of(
+            "bench --profile", List.of("bench", "--image", "IN", "--profile", "IN"), "photo.png"),
+        Arguments.of(
             "history export", List.of("history", "--db", "IN", "export", "--out", "IN"), "h.db"));
   }
 
