@@ -102,6 +102,8 @@ public final class HistoryStore implements AutoCloseable {
               + HistoryLocation.DATA_ENV,
           e);
     }
+    // Read-only first: a file we did not create, or a damaged one, is refused before any write.
+    HistoryFileCheck.inspect(absolute);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -111,6 +113,7 @@ public final class HistoryStore implements AutoCloseable {
     try {
       db = config.createConnection("jdbc:sqlite:" + absolute);
       Migrations.apply(db, absolute.toString());
+      stamp(db);
       Recovery.abortOrphans(db, alive);
       return new HistoryStore(absolute, db);
     } catch (SQLException e) {
@@ -420,6 +423,19 @@ public final class HistoryStore implements AutoCloseable {
   private static Optional<Long> returnedId(PreparedStatement insert) throws SQLException {
     try (ResultSet row = insert.executeQuery()) {
       return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+    }
+  }
+
+  /** Marks the file as a Pose Coach history, if it is not yet (histories from before the mark). */
+  private static void stamp(Connection db) throws SQLException {
+    try (var sql = db.createStatement();
+        ResultSet row = sql.executeQuery("PRAGMA application_id")) {
+      if (row.next() && row.getInt(1) == HistoryFileCheck.APPLICATION_ID) {
+        return;
+      }
+    }
+    try (var sql = db.createStatement()) {
+      sql.execute("PRAGMA application_id = " + HistoryFileCheck.APPLICATION_ID);
     }
   }
 
