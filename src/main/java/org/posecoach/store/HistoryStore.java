@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Predicate;
 import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.motion.vocabulary.Side;
 import org.sqlite.SQLiteConfig;
@@ -53,7 +52,7 @@ public final class HistoryStore implements AutoCloseable {
    * How long a write waits for another process's write to finish: writes here take milliseconds, so
    * 3 s only runs out when the other process holds the database for good.
    */
-  public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(3);
+  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(3);
 
   private static final double MILLIS_PER_SECOND = 1000.0;
 
@@ -76,16 +75,6 @@ public final class HistoryStore implements AutoCloseable {
    * @throws StoreException when the file cannot be created, is damaged, locked, or newer
    */
   public static HistoryStore open(Path file) {
-    return open(file, DEFAULT_BUSY_TIMEOUT);
-  }
-
-  /** Like {@link #open(Path)}, waiting at most {@code busyTimeout} for other processes' writes. */
-  public static HistoryStore open(Path file, Duration busyTimeout) {
-    return open(file, busyTimeout, OwnerProcess::isAlive);
-  }
-
-  /** Opening with a test's view of which processes are alive. */
-  static HistoryStore open(Path file, Duration busyTimeout, Predicate<OwnerProcess> alive) {
     Path absolute = file.toAbsolutePath();
     try {
       Path folder = absolute.getParent();
@@ -108,13 +97,13 @@ public final class HistoryStore implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
-    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+    config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
     Connection db = null;
     try {
       db = config.createConnection("jdbc:sqlite:" + absolute);
       Migrations.apply(db, absolute.toString());
       stamp(db);
-      Recovery.abortOrphans(db, alive);
+      Recovery.abortOrphans(db, OwnerProcess::isAlive);
       return new HistoryStore(absolute, db);
     } catch (SQLException e) {
       closeQuietly(db);
