@@ -1,0 +1,16 @@
+package org.posecoach.speech;
+
+import org.posecoach.PoseCoachException;
+
+/** The voice cannot speak: no synthesizer, or it failed. The message is written for the user. */
+public final class SpeechException extends PoseCoachException {
+  private static final long serialVersionUID = 1L;
+
+  public SpeechException(String message) {
+    super(message);
+  }
+
+  public SpeechException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
