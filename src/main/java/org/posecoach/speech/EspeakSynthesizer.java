@@ -27,6 +27,9 @@ public final class EspeakSynthesizer implements Synthesizer {
    */
   public static final int DEFAULT_WORDS_PER_MINUTE = 140;
 
+  /** The rate eSpeak NG's voices speak at. */
+  public static final int SAMPLE_RATE_HZ = 22_050;
+
   /** A phrase takes tens of milliseconds; a stuck process must not hold the voice forever. */
   private static final long TIMEOUT_SECONDS = 10;
 

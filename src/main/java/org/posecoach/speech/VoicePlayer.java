@@ -24,9 +24,6 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
   /** A few phrases: the scheduler never lets more than one or two be due at once. */
   static final int QUEUE_CAPACITY = 8;
 
-  /** eSpeak NG's rate; a clip at another rate reopens the line. */
-  static final int LINE_SAMPLE_RATE_HZ = 22_050;
-
   /** Written in pieces of 20 ms, so a count can cut a phrase short within one. */
   private static final double CHUNK_SECONDS = 0.02;
 
@@ -109,7 +106,7 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
 
   private void run() {
     try {
-      openLine(LINE_SAMPLE_RATE_HZ);
+      openLine(EspeakSynthesizer.SAMPLE_RATE_HZ); // a clip at another rate reopens it
       while (!Thread.currentThread().isInterrupted()) {
         Queued next = queue.poll(1, TimeUnit.SECONDS);
         if (next != null) {
