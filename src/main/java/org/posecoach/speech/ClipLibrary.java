@@ -31,13 +31,21 @@ public final class ClipLibrary {
   private final Synthesizer synthesizer;
   private final Map<String, SpeechClip> clips = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> rendered;
+  private volatile boolean stopped;
 
   private ClipLibrary(Synthesizer synthesizer, List<String> phrases) {
     this.synthesizer = Objects.requireNonNull(synthesizer, "synthesizer");
     List<String> todo = List.copyOf(phrases);
     this.rendered =
         CompletableFuture.runAsync(
-            () -> todo.forEach(this::clip),
+            () -> {
+              for (String phrase : todo) {
+                if (stopped) {
+                  return;
+                }
+                clip(phrase);
+              }
+            },
             r -> {
               Thread t = new Thread(r, "speech-prerender");
               t.setDaemon(true);
@@ -99,6 +107,11 @@ public final class ClipLibrary {
       Thread.currentThread().interrupt();
       throw new SpeechException("interrupted while rendering the phrases", e);
     }
+  }
+
+  /** Stops rendering ahead (the voice is off: no need to spend the CPU). */
+  public void stop() {
+    stopped = true;
   }
 
   /** Phrases rendered so far. */

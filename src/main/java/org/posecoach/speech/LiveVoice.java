@@ -42,7 +42,12 @@ public final class LiveVoice implements AutoCloseable {
     }
     ClipLibrary clips =
         ClipLibrary.prerender(new EspeakSynthesizer(), Phrases.fixedPhrases(routine));
-    return Optional.of(new LiveVoice(routine, clips, VoicePlayer.start(clips, sink, report)));
+    Consumer<String> off =
+        line -> {
+          clips.stop(); // nothing will be said: spare the CPU
+          report.accept(line);
+        };
+    return Optional.of(new LiveVoice(routine, clips, VoicePlayer.start(clips, sink, off)));
   }
 
   /** A pipeline listener that speaks {@code engine}'s session; add it after the session feeder. */
