@@ -24,6 +24,9 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
   /** A few phrases: the scheduler never lets more than one or two be due at once. */
   static final int QUEUE_CAPACITY = 8;
 
+  /** How often an idle player looks whether it was closed. */
+  private static final long CLOSE_POLL_MILLIS = 100;
+
   /** Written in pieces of 20 ms, so a count can cut a phrase short within one. */
   private static final double CHUNK_SECONDS = 0.02;
 
@@ -40,6 +43,7 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
   private volatile double volume = 1;
   private volatile boolean off;
   private volatile boolean playing;
+  private volatile boolean closing;
   private int openRate;
 
   private VoicePlayer(ClipLibrary clips, AudioSink sink, Consumer<String> report) {
@@ -107,8 +111,8 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
   private void run() {
     try {
       openLine(EspeakSynthesizer.SAMPLE_RATE_HZ); // a clip at another rate reopens it
-      while (!Thread.currentThread().isInterrupted()) {
-        Queued next = queue.poll(1, TimeUnit.SECONDS);
+      while (!(closing && queue.isEmpty())) {
+        Queued next = queue.poll(CLOSE_POLL_MILLIS, TimeUnit.MILLISECONDS);
         if (next != null) {
           playing = true;
           try {
@@ -119,7 +123,7 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // closing: stop
+      Thread.currentThread().interrupt(); // the JVM is going: stop
     } catch (SpeechException e) {
       off = true;
       queue.clear();
@@ -154,9 +158,12 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
     openRate = rate;
   }
 
-  /** Stops the thread; what is queued is not said. */
+  /**
+   * Lets the thread say what is queued (the end summary, as the session screen gives way to the
+   * summary screen), then stop; returns at once. Muting first silences it at once.
+   */
   @Override
   public void close() {
-    thread.interrupt();
+    closing = true;
   }
 }
