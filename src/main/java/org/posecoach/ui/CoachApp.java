@@ -228,7 +228,8 @@ public final class CoachApp {
       HistoryStore store = historyFor(request.source().kind() == SourceChoice.Kind.DEMO);
       Optional<LiveVoice> voice =
           request.voice()
-              ? LiveVoice.start(request.routine(), AudioSink.soundCard(), System.err::println)
+              ? LiveVoice.start(
+                  request.routine(), AudioSink.soundCard(), line -> voiceOff(viewModel, line))
               : Optional.empty();
       voice.ifPresent(v -> v.player().setVolume(request.volume()));
       return new LiveSession(
@@ -246,6 +247,12 @@ public final class CoachApp {
       estimator.close();
       throw e;
     }
+  }
+
+  /** Why the voice is off, once: on the start screen's status while it shows, and on stderr. */
+  private static void voiceOff(StartViewModel viewModel, String line) {
+    System.err.println(line);
+    say(viewModel, line);
   }
 
   private static void say(StartViewModel viewModel, String line) {
