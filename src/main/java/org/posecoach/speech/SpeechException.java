@@ -4,8 +4,6 @@ import org.posecoach.PoseCoachException;
 
 /** The voice cannot speak: no synthesizer, or it failed. The message is written for the user. */
 public final class SpeechException extends PoseCoachException {
-  private static final long serialVersionUID = 1L;
-
   public SpeechException(String message) {
     super(message);
   }

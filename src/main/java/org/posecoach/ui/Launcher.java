@@ -20,7 +20,6 @@ public final class Launcher {
    * the user can fix, so that the command line prints its message rather than a stack trace.
    */
   public static final class NoDisplayException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
 
     NoDisplayException(String message, Throwable cause) {
       super(message, cause);
