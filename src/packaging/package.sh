@@ -65,8 +65,9 @@ case "$(uname -s)" in
     need objcopy "install binutils (jlink --strip-debug uses objcopy)"
     # jpackage finds the runtime's library needs with ldd; JavaFX's window (GTK 3) it cannot see,
     # its libraries being inside a jar (renamed libgtk-3-0t64 in Debian 13 and Ubuntu 24.04).
+    # The voice runs espeak-ng as a process (without it the coach is silent, not broken).
     platform_options=(--linux-shortcut --linux-app-category misc
-      --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
+      --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, espeak-ng"
       --linux-deb-maintainer "$maintainer" --resource-dir "$repo/src/packaging/linux")
     ;;
   Darwin)

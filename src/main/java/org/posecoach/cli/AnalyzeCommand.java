@@ -1,10 +1,12 @@
 package org.posecoach.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.posecoach.io.StagedOutputs;
 import org.posecoach.motion.vocabulary.ExerciseId;
@@ -16,6 +18,7 @@ import org.posecoach.pose.PoseEstimator;
 import org.posecoach.pose.smoothing.KeypointFilter;
 import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
 import org.posecoach.render.AnnotatedVideoWriter;
+import org.posecoach.render.SoundTrack;
 import org.posecoach.report.AnalysisReport;
 import org.posecoach.report.KeypointCsvWriter;
 import org.posecoach.report.ProgressBar;
@@ -30,6 +33,12 @@ import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceException;
 import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
+import org.posecoach.speech.ClipLibrary;
+import org.posecoach.speech.EspeakSynthesizer;
+import org.posecoach.speech.Phrases;
+import org.posecoach.speech.SpeechFeeder;
+import org.posecoach.speech.SpeechScheduler;
+import org.posecoach.speech.SpeechTrack;
 import org.posecoach.ui.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +58,9 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
   /** Exit code when the input broke midway: what was processed is still written. */
   static final int EXIT_PARTIAL = 3;
+
+  /** A few seconds on a busy laptop for a long routine's phrases; far more means a stuck espeak. */
+  private static final double PRERENDER_TIMEOUT_SECONDS = 120;
 
   /** The highest frame rate an image folder may be given; no camera or clip goes near it. */
   private static final int MAX_FPS = 1000;
@@ -105,6 +117,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--mirror",
       description = "Flip frames left-right first (selfie view); side names follow.")
   boolean mirror;
+
+  @Option(
+      names = "--no-voice",
+      description =
+          "With --out and --exercise or --routine: no audio track. By default the video carries"
+              + " the coach's voice (espeak-ng) where it would have spoken live.")
+  boolean noVoice;
 
   @Option(
       names = "--no-smoothing",
@@ -167,11 +186,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (csv != null) {
         listeners.add(new KeypointCsvWriter(stage(outputs, csv), estimator.layout()));
       }
-      if (out != null) {
-        listeners.add(new AnnotatedVideoWriter(stage(outputs, out), source.info().fps()));
-      }
       if (engine != null) {
         listeners.add(new SessionFeeder(engine, estimator));
+      }
+      // After the session feeder (each frame's events are in) and before the video (its sound).
+      Optional<SoundTrack> voice =
+          out != null && engine != null && !noVoice
+              ? recordedVoice(engine, listeners, err)
+              : Optional.empty();
+      if (out != null) {
+        listeners.add(new AnnotatedVideoWriter(stage(outputs, out), source.info().fps(), voice));
       }
       listeners.add(new ProgressBar(err, source.info().frameCount(), System.console() != null));
       PipelineSummary summary;
@@ -220,6 +244,27 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  /**
+   * The coach's voice as a sound track, its feeder added to {@code listeners}; empty, with one line
+   * on {@code err}, when espeak-ng is missing.
+   */
+  private static Optional<SoundTrack> recordedVoice(
+      SessionEngine engine, List<PipelineListener> listeners, PrintWriter err) {
+    Optional<String> missing = EspeakSynthesizer.unavailableReason();
+    if (missing.isPresent()) {
+      err.println(missing.get() + " (the video is written without sound)");
+      return Optional.empty();
+    }
+    ClipLibrary clips =
+        ClipLibrary.prerender(new EspeakSynthesizer(), Phrases.fixedPhrases(engine.routine()));
+    clips.awaitRendered(PRERENDER_TIMEOUT_SECONDS);
+    SpeechTrack track = new SpeechTrack(clips, EspeakSynthesizer.SAMPLE_RATE_HZ);
+    listeners.add(
+        SpeechFeeder.attach(
+            engine, new SpeechScheduler(engine.routine(), clips::durationSeconds), track));
+    return Optional.of(track);
   }
 
   /** Where the outputs of a clip that broke midway went, for its error line. */

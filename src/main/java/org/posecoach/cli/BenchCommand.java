@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.posecoach.models.ModelRole;
@@ -107,8 +108,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--exercise",
       paramLabel = "ID",
-      description = "With --motion: the exercise to count.")
+      description =
+          "With --motion: the exercise to count. With --pipeline: count it as the session would.")
   String exercise;
+
+  @Option(
+      names = "--voice",
+      description =
+          "With --pipeline and --exercise: speak the session too (espeak-ng; the sound goes"
+              + " nowhere, at the pace of playing), to compare its frame rate with the voice off.")
+  boolean voice;
 
   @Override
   public Integer call() throws Exception {
@@ -132,7 +141,9 @@ final class BenchCommand implements Callable<Integer> {
               pipelineInput,
               live,
               passes,
-              json)
+              json,
+              Optional.ofNullable(exercise).map(ExerciseId::fromId),
+              voice)
           .run();
     }
     if (frames < 1 || warmup < 0) {

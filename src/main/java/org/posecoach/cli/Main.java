@@ -66,7 +66,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--mirror", description = "Show the camera as a mirror.")
   boolean mirror;
 
-  @Option(names = "--mute", description = "No tones on reps and holds.")
+  @Option(names = "--mute", description = "No voice and no tones: the coach stays silent.")
   boolean mute;
 
   public static void main(String[] args) {
@@ -112,7 +112,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.println("No display to open a window on: coaching in the terminal instead.");
       out.flush();
-      return new TerminalCoach(out).runDefault(config);
+      return new TerminalCoach(out, config.sound()).runDefault(config);
     }
     return 0;
   }

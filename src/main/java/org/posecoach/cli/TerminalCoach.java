@@ -2,11 +2,13 @@ package org.posecoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.posecoach.models.ModelStore;
 import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.pipeline.PipelineListener;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pipeline.PosePipeline;
 import org.posecoach.pose.PoseEstimator;
@@ -25,6 +27,8 @@ import org.posecoach.source.CameraSource;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
+import org.posecoach.speech.AudioSink;
+import org.posecoach.speech.LiveVoice;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.AppServices;
@@ -36,10 +40,22 @@ import org.posecoach.ui.start.DemoRoutine;
  * cue — and a summary at the end.
  */
 final class TerminalCoach {
+  /** Long enough for the end summary to be said before the process exits. */
+  private static final double LAST_WORDS_SECONDS = 15;
+
   private final PrintWriter out;
+  private final boolean voice;
 
   TerminalCoach(PrintWriter out) {
+    this(out, false);
+  }
+
+  /**
+   * @param voice speak counts, holds and cues aloud (espeak-ng, the default sound output)
+   */
+  TerminalCoach(PrintWriter out, boolean voice) {
     this.out = out;
+    this.voice = voice;
   }
 
   /**
@@ -60,6 +76,24 @@ final class TerminalCoach {
       throws Exception {
     SessionEngine engine = new SessionEngine(routine, SessionEngine.Options.COACHING);
     engine.addListener(this::print);
+    Optional<LiveVoice> speech =
+        voice ? LiveVoice.start(routine, AudioSink.soundCard(), this::printLine) : Optional.empty();
+    try {
+      return coach(engine, routine, sourceSpec, model, mirror, history, speech);
+    } finally {
+      speech.ifPresent(LiveVoice::close);
+    }
+  }
+
+  private int coach(
+      SessionEngine engine,
+      Routine routine,
+      String sourceSpec,
+      String model,
+      boolean mirror,
+      java.util.function.Supplier<HistoryStore> history,
+      Optional<LiveVoice> speech)
+      throws Exception {
     SourceOptions options =
         SourceOptions.DEFAULT.withMirror(mirror).withPaced(!sourceSpec.startsWith("camera"));
     try (HistoryStore store = history.get();
@@ -87,7 +121,7 @@ final class TerminalCoach {
               source,
               estimator,
               new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
-              List.of(new SessionFeeder(engine, estimator)))) {
+              listeners(engine, estimator, speech))) {
         pipeline.start();
         // The clip may run on after the last step: stop as soon as the session is over.
         while ((summary = pipeline.awaitEnd(100, java.util.concurrent.TimeUnit.MILLISECONDS))
@@ -96,6 +130,9 @@ final class TerminalCoach {
             pipeline.stop();
           }
         }
+      }
+      if (speech.isPresent()) {
+        speech.get().player().awaitQuiet(LAST_WORDS_SECONDS); // the summary, said to the end
       }
       out.printf(
           Locale.ROOT,
@@ -110,6 +147,22 @@ final class TerminalCoach {
               e -> out.println("The input stopped: " + e + ". Everything up to it is saved."));
       out.flush();
       return summary.error().isPresent() ? AnalyzeCommand.EXIT_PARTIAL : 0;
+    }
+  }
+
+  private static List<PipelineListener> listeners(
+      SessionEngine engine, PoseEstimator estimator, Optional<LiveVoice> speech) {
+    List<PipelineListener> listeners = new ArrayList<>();
+    listeners.add(new SessionFeeder(engine, estimator));
+    speech.ifPresent(v -> listeners.add(v.feeder(engine))); // after: each frame's events are in
+    return listeners;
+  }
+
+  /** A line from another thread (the voice saying why it is off). */
+  private void printLine(String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
     }
   }
 

@@ -4,8 +4,12 @@ import static org.bytedeco.opencv.global.opencv_imgproc.FONT_HERSHEY_SIMPLEX;
 import static org.bytedeco.opencv.global.opencv_imgproc.LINE_AA;
 import static org.bytedeco.opencv.global.opencv_imgproc.putText;
 
+import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 import org.bytedeco.javacv.OpenCVFrameConverter;
@@ -20,11 +24,18 @@ import org.posecoach.source.SourceException;
 
 /**
  * Records the frames with their skeleton and media time drawn on, as a video (H.264 when the FFmpeg
- * build has an encoder for it, else MPEG-4 Part 2). Draws on its own copy of each frame.
+ * build has an encoder for it, else MPEG-4 Part 2). Draws on its own copy of each frame. With a
+ * {@link SoundTrack} (the coach's voice) the file gets an AAC audio track too, written alongside
+ * the frames: each frame brings the sound up to its end.
  */
 public final class AnnotatedVideoWriter implements PipelineListener, AutoCloseable {
+  /** Speech needs little: 64 kbit/s AAC keeps a voice clear. */
+  private static final int AUDIO_BITRATE = 64_000;
+
   private final Path file;
   private final double fps;
+  private final Optional<SoundTrack> sound;
+  private long firstNanos = Long.MIN_VALUE;
   private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
   private final Mat canvas = new Mat();
   private FFmpegFrameRecorder recorder;
@@ -32,14 +43,23 @@ public final class AnnotatedVideoWriter implements PipelineListener, AutoCloseab
   private int height;
 
   public AnnotatedVideoWriter(Path file, double fps) {
+    this(file, fps, Optional.empty());
+  }
+
+  /**
+   * @param sound the audio to record beside the frames, on their clock (0 s: the first frame)
+   */
+  public AnnotatedVideoWriter(Path file, double fps, Optional<SoundTrack> sound) {
     this.file = file;
     this.fps = fps > 0 ? fps : 30;
+    this.sound = Objects.requireNonNull(sound, "sound");
   }
 
   @Override
   public void onFrame(CapturedFrame frame, FrameResult result) {
     if (recorder == null) {
       open(frame.width(), frame.height());
+      firstNanos = result.timestampNanos();
     }
     frame.bgr().copyTo(canvas);
     if (frame.width() != width || frame.height() != height) {
@@ -64,8 +84,18 @@ public final class AnnotatedVideoWriter implements PipelineListener, AutoCloseab
     }
     try {
       recorder.record(converter.convert(canvas));
+      double frameEnd = (result.timestampNanos() - firstNanos) / 1e9 + 1 / fps;
+      if (sound.isPresent()) {
+        recordSound(sound.get().takeUntil(frameEnd));
+      }
     } catch (FrameRecorder.Exception e) {
       throw new SourceException("Cannot write '" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  private void recordSound(short[] samples) throws FrameRecorder.Exception {
+    if (samples.length > 0) {
+      recorder.recordSamples(sound.orElseThrow().sampleRateHz(), 1, ShortBuffer.wrap(samples));
     }
   }
 
@@ -78,6 +108,13 @@ public final class AnnotatedVideoWriter implements PipelineListener, AutoCloseab
     recorder.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     recorder.setFormat(name.endsWith(".avi") ? "avi" : name.endsWith(".mkv") ? "matroska" : "mp4");
+    sound.ifPresent(
+        s -> {
+          recorder.setAudioChannels(1);
+          recorder.setSampleRate(s.sampleRateHz());
+          recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+          recorder.setAudioBitrate(AUDIO_BITRATE);
+        });
     try {
       VideoEncoders.start(recorder);
     } catch (FrameRecorder.Exception e) {
@@ -95,6 +132,9 @@ public final class AnnotatedVideoWriter implements PipelineListener, AutoCloseab
   public void close() {
     if (recorder != null) {
       try {
+        if (sound.isPresent()) {
+          recordSound(sound.get().takeRest());
+        }
         recorder.close();
       } catch (FrameRecorder.Exception e) {
         throw new SourceException("Cannot finish '" + file + "': " + e.getMessage(), e);

@@ -26,6 +26,8 @@ import org.posecoach.routine.RoutineLoader;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceException;
 import org.posecoach.source.SourceOptions;
+import org.posecoach.speech.AudioSink;
+import org.posecoach.speech.LiveVoice;
 import org.posecoach.store.ExerciseTrend;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.SessionDetail;
@@ -224,8 +226,20 @@ public final class CoachApp {
           SourceOptions.DEFAULT.withMirror(request.mirror()).withPaced(!request.source().live());
       source = services.sources().open(spec, options);
       HistoryStore store = historyFor(request.source().kind() == SourceChoice.Kind.DEMO);
+      Optional<LiveVoice> voice =
+          request.voice()
+              ? LiveVoice.start(
+                  request.routine(), AudioSink.soundCard(), line -> voiceOff(viewModel, line))
+              : Optional.empty();
+      voice.ifPresent(v -> v.player().setVolume(request.volume()));
       return new LiveSession(
-          source, estimator, request.routine(), store, request.modelId(), !request.source().live());
+          source,
+          estimator,
+          request.routine(),
+          store,
+          request.modelId(),
+          !request.source().live(),
+          voice);
     } catch (RuntimeException e) {
       if (source != null) {
         source.close();
@@ -233,6 +247,12 @@ public final class CoachApp {
       estimator.close();
       throw e;
     }
+  }
+
+  /** Why the voice is off, once: on the start screen's status while it shows, and on stderr. */
+  private static void voiceOff(StartViewModel viewModel, String line) {
+    System.err.println(line);
+    say(viewModel, line);
   }
 
   private static void say(StartViewModel viewModel, String line) {
@@ -257,8 +277,14 @@ public final class CoachApp {
     if (chime == null) {
       chime = services.chime().get();
     }
+    // The voice says each count, so the tones give way to it; without a voice, the tones as asked.
+    boolean speaks = session.voice().isPresent();
     CoachScreen coach =
-        new CoachScreen(session, chime, !request.sound(), () -> showSummary(session));
+        new CoachScreen(
+            session,
+            speaks ? Chime.SILENT : chime,
+            !speaks && !request.sound(),
+            () -> showSummary(session));
     setScreen(coach);
     session.start();
     coach.start();

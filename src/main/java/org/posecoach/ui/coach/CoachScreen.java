@@ -15,6 +15,7 @@ public final class CoachScreen implements Screen {
   private final CoachView view;
   private final CoachLoop loop;
   private final ChangeListener<Boolean> finished;
+  private final ChangeListener<Boolean> muteVoice;
 
   /**
    * @param muted start with the sound off
@@ -32,6 +33,10 @@ public final class CoachScreen implements Screen {
           }
         };
     viewModel.finishedProperty().addListener(finished);
+    // M mutes the voice with the tones.
+    this.muteVoice = (o, was, now) -> live.voice().ifPresent(v -> v.player().setMuted(now));
+    live.voice().ifPresent(v -> v.player().setMuted(muted));
+    viewModel.sound().mutedProperty().addListener(muteVoice);
   }
 
   /** Starts drawing; call once the session is started. */
@@ -48,6 +53,7 @@ public final class CoachScreen implements Screen {
   public void dispose() {
     loop.stop();
     viewModel.finishedProperty().removeListener(finished);
+    viewModel.sound().mutedProperty().removeListener(muteVoice);
     view.dispose();
   }
 }

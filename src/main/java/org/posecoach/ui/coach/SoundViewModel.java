@@ -1,6 +1,8 @@
 package org.posecoach.ui.coach;
 
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -9,6 +11,7 @@ public final class SoundViewModel {
   private final Chime chime;
   private boolean muted;
   private final ReadOnlyStringWrapper keysHint = new ReadOnlyStringWrapper();
+  private final ReadOnlyBooleanWrapper mutedState = new ReadOnlyBooleanWrapper();
 
   /**
    * @param startMuted start with the sound off
@@ -24,6 +27,7 @@ public final class SoundViewModel {
 
   private void setMuted(boolean off) {
     muted = off;
+    mutedState.set(off);
     keysHint.set("Space pause · N next · R repeat\nEsc end · M sound " + (off ? "off" : "on"));
   }
 
@@ -37,6 +41,11 @@ public final class SoundViewModel {
     if (!muted) {
       chime.holdCompleted();
     }
+  }
+
+  /** Whether M has silenced the coach: the voice follows it. */
+  public ReadOnlyBooleanProperty mutedProperty() {
+    return mutedState.getReadOnlyProperty();
   }
 
   /** The keys the coach view answers to, and whether the sound is on. */

@@ -1,5 +1,6 @@
 package org.posecoach.ui.live;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -21,6 +22,7 @@ import org.posecoach.session.SessionPhase;
 import org.posecoach.session.SessionSnapshot;
 import org.posecoach.source.CapturedFrame;
 import org.posecoach.source.FrameSource;
+import org.posecoach.speech.LiveVoice;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.SessionId;
 
@@ -65,6 +67,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
   private final String sourceDescription;
   private final HistoryStore history;
   private final boolean playsFile;
+  private final Optional<LiveVoice> voice;
   private volatile boolean started;
   private volatile boolean held;
 
@@ -80,7 +83,22 @@ public final class LiveSession implements SessionControls, AutoCloseable {
       HistoryStore history,
       String modelId,
       boolean playsFile) {
+    this(source, estimator, routine, history, modelId, playsFile, Optional.empty());
+  }
+
+  /**
+   * @param voice speaks the session (counts, holds, cues); closed with the session
+   */
+  public LiveSession(
+      FrameSource source,
+      PoseEstimator estimator,
+      Routine routine,
+      HistoryStore history,
+      String modelId,
+      boolean playsFile,
+      Optional<LiveVoice> voice) {
     this.playsFile = playsFile;
+    this.voice = voice;
     this.tap = new FrameTap(source, new FrameBuffers());
     this.estimator = estimator;
     this.sourceDescription = source.info().description();
@@ -94,7 +112,20 @@ public final class LiveSession implements SessionControls, AutoCloseable {
             tap,
             estimator,
             new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
-            List.of(new SessionFeeder(engine, estimator), new ResultTap()));
+            listeners(estimator, voice));
+  }
+
+  private List<PipelineListener> listeners(PoseEstimator estimator, Optional<LiveVoice> voice) {
+    List<PipelineListener> listeners = new ArrayList<>();
+    listeners.add(new SessionFeeder(engine, estimator));
+    voice.ifPresent(v -> listeners.add(v.feeder(engine))); // after: the frame's events are in
+    listeners.add(new ResultTap());
+    return listeners;
+  }
+
+  /** The session's voice, when it speaks. */
+  public Optional<LiveVoice> voice() {
+    return voice;
   }
 
   /** Starts the pipeline threads. */
@@ -199,6 +230,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
         tap.close();
       } finally {
         estimator.close();
+        voice.ifPresent(LiveVoice::close);
       }
     }
   }

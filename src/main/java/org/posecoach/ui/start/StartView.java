@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -183,8 +184,16 @@ public final class StartView {
     mirror.selectedProperty().bindBidirectional(viewModel.mirrorProperty());
     CheckBox sound = new CheckBox("Sound");
     sound.selectedProperty().bindBidirectional(viewModel.soundProperty());
+    CheckBox voice = new CheckBox("Voice");
+    voice.setId("voice");
+    voice.selectedProperty().bindBidirectional(viewModel.voiceProperty());
+    Slider volume = new Slider(0, 1, 1);
+    volume.setId("voice-volume");
+    volume.setPrefWidth(90);
+    volume.valueProperty().bindBidirectional(viewModel.volumeProperty());
+    volume.disableProperty().bind(voice.selectedProperty().not());
     model.setPrefWidth(300);
-    HBox row = new HBox(24, model, mirror, sound);
+    HBox row = new HBox(24, model, mirror, sound, voice, volume);
     row.setAlignment(Pos.CENTER_LEFT);
     choices.getChildren().addAll(spacer(8), label("section", "POSE MODEL"), row);
   }

@@ -12,8 +12,10 @@ import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -55,6 +57,8 @@ public final class StartViewModel {
   private final ObjectProperty<ModelChoice> model = new SimpleObjectProperty<>();
   private final BooleanProperty mirror = new SimpleBooleanProperty(false);
   private final BooleanProperty sound = new SimpleBooleanProperty(true);
+  private final BooleanProperty voice = new SimpleBooleanProperty(true);
+  private final DoubleProperty volume = new SimpleDoubleProperty(1);
   private final ObjectProperty<CameraPlacement> placement = new SimpleObjectProperty<>();
   private final StringProperty placementText = new SimpleStringProperty("");
   private final StringProperty status = new SimpleStringProperty("");
@@ -86,6 +90,7 @@ public final class StartViewModel {
     setupModels(preferences.model());
     mirror.set(preferences.mirror());
     sound.set(preferences.sound());
+    voice.set(preferences.sound()); // --mute silences both
     routine.addListener((o, a, b) -> routineChanged());
     source.addListener((o, a, b) -> routineChanged());
     routine.set(pick(preferences.routine()));
@@ -218,7 +223,14 @@ public final class StartViewModel {
     }
     busy.set(true);
     onStart.accept(
-        new SessionRequest(r.get(), source.get(), model.get().id(), mirror.get(), sound.get()));
+        new SessionRequest(
+            r.get(),
+            source.get(),
+            model.get().id(),
+            mirror.get(),
+            sound.get(),
+            voice.get(),
+            Math.max(0, Math.min(1, volume.get()))));
   }
 
   /** Offers and selects a video file (null: the user cancelled; nothing changes). */
@@ -311,6 +323,16 @@ public final class StartViewModel {
 
   public BooleanProperty soundProperty() {
     return sound;
+  }
+
+  /** The spoken coach: counts, holds and cues aloud. */
+  public BooleanProperty voiceProperty() {
+    return voice;
+  }
+
+  /** The voice's loudness, 0..1. */
+  public DoubleProperty volumeProperty() {
+    return volume;
   }
 
   /** Where the first step wants the laptop: the preview's framing guide. */

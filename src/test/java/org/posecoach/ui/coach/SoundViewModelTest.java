@@ -34,4 +34,12 @@ class SoundViewModelTest {
     assertEquals(
         "Space pause · N next · R repeat\nEsc end · M sound on", sound.keysHintProperty().get());
   }
+
+  @Test
+  void mIsAlsoTheVoicesMute() {
+    SoundViewModel sound = new SoundViewModel(chime, false);
+    assertEquals(false, sound.mutedProperty().get());
+    sound.toggleMute();
+    assertTrue(sound.mutedProperty().get(), "the voice listens to this");
+  }
 }
