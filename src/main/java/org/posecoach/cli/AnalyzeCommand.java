@@ -97,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description =
           "Count one exercise through the whole video: lumbar_rotation, knees_to_chest,"
               + " glute_stretch, cat_camel, prayer_stretch, thread_the_needle.")
-  String exercise;
+  ExerciseId exercise;
 
   @Option(
       names = "--trace",
@@ -296,16 +296,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           routineChoice.load(spec.commandLine()), SessionEngine.Options.COACHING);
     }
     if (exercise != null) {
-      ExerciseId id;
-      try {
-        id = ExerciseId.fromId(exercise);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "Unknown exercise '"
-                + exercise
-                + "'. Choose one of: "
-                + String.join(", ", ExerciseId.ids()));
-      }
+      ExerciseId id = exercise;
       Routine single = RoutineLoader.load(singleExerciseRoutine(id), "--exercise " + id.id());
       return new SessionEngine(single, SessionEngine.Options.COUNT_UNTIL_END);
     }

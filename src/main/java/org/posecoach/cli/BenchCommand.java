@@ -110,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "ID",
       description =
           "With --motion: the exercise to count. With --pipeline: count it as the session would.")
-  String exercise;
+  ExerciseId exercise;
 
   @Option(
       names = "--voice",
@@ -130,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
               spec,
               model.equals("all") ? PoseEstimators.DEFAULT_MODEL : model,
               motionInput,
-              ExerciseId.fromId(exercise),
+              exercise,
               json)
           .run();
     }
@@ -142,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
               live,
               passes,
               json,
-              Optional.ofNullable(exercise).map(ExerciseId::fromId),
+              Optional.ofNullable(exercise),
               voice)
           .run();
     }

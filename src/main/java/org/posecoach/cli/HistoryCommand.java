@@ -281,34 +281,18 @@ final class HistoryCommand implements Callable<Integer> {
         names = "--exercise",
         paramLabel = "ID",
         description = "Only this exercise, e.g. cat_camel.")
-    String exercise;
-
-    /** An unknown exercise is a parameter error, said before the history is opened. */
-    @Override
-    public Integer call() throws IOException {
-      if (exercise != null && !ExerciseId.ids().contains(exercise)) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "unknown exercise '"
-                + exercise
-                + "'; the exercises are "
-                + String.join(", ", ExerciseId.ids()));
-      }
-      return super.call();
-    }
+    ExerciseId exercise;
 
     @Override
     int run(Optional<HistoryStore> history) {
       List<ExerciseTrend> trends =
           history
-              .map(
-                  h ->
-                      exercise == null ? h.trends() : List.of(h.trend(ExerciseId.fromId(exercise))))
+              .map(h -> exercise == null ? h.trends() : List.of(h.trend(exercise)))
               .orElse(List.of());
       PrintWriter out = spec.commandLine().getOut();
       if (trends.stream().allMatch(t -> t.points().isEmpty())) {
         out.println(
-            "No sessions" + (exercise == null ? "" : " with " + exercise) + " recorded yet.");
+            "No sessions" + (exercise == null ? "" : " with " + exercise.id()) + " recorded yet.");
         return 0;
       }
       for (ExerciseTrend trend : trends) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.posecoach.PoseCoachException;
+import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pose.PoseEstimationException;
 import org.posecoach.routine.RoutineException;
 import org.posecoach.ui.AppConfig;
@@ -89,6 +90,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(ExerciseId.class, new ExerciseIdConverter());
     cli.setParameterExceptionHandler(Main::invalidInput);
     cli.setExecutionExceptionHandler(Main::handle);
     return cli;

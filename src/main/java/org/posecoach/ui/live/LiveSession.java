@@ -47,7 +47,7 @@ import org.posecoach.store.SessionId;
  *
  * <pre>{@code
  * try (LiveSession live =
- *     new LiveSession(source, estimator, routine, history, "blazepose-full", false)) {
+ *     new LiveSession(source, estimator, routine, history, "blazepose-full", false, voice)) {
  *   live.start();
  *   … each pulse: live.frames().takeFresh(); live.snapshot(); live.pollEvent(); …
  * }
@@ -75,18 +75,6 @@ public final class LiveSession implements SessionControls, AutoCloseable {
    * @param history where the session is recorded as it goes
    * @param modelId recorded with the session
    * @param playsFile the source plays a file at its own pace (not a camera): pausing holds it
-   */
-  public LiveSession(
-      FrameSource source,
-      PoseEstimator estimator,
-      Routine routine,
-      HistoryStore history,
-      String modelId,
-      boolean playsFile) {
-    this(source, estimator, routine, history, modelId, playsFile, Optional.empty());
-  }
-
-  /**
    * @param voice speaks the session (counts, holds, cues); closed with the session
    */
   public LiveSession(
