@@ -17,6 +17,7 @@ import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLibrary;
 import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.routine.Seconds;
 import org.posecoach.session.HistoryRecorder;
 import org.posecoach.session.SessionEngine;
 import org.posecoach.session.SessionEvent;
@@ -131,7 +132,13 @@ final class TerminalCoach {
     } else if (event instanceof SessionEvent.Motion m) {
       describe(m.timeSeconds(), m.event()).ifPresent(out::println);
     } else if (event instanceof SessionEvent.StepEnded s) {
-      out.printf(Locale.ROOT, "[%s]   %s%n", time(s.timeSeconds()), s.review().reason());
+      out.printf(
+          Locale.ROOT,
+          "[%s]   %s: %s. %s%n",
+          time(s.timeSeconds()),
+          s.step().title(),
+          s.status().word(),
+          s.review().reason());
       s.review().check().ifPresent(c -> out.printf(Locale.ROOT, "          %s%n", c));
     } else if (event instanceof SessionEvent.RestStarted r) {
       out.printf(Locale.ROOT, "[%s] Rest %.0f s.%n", time(r.timeSeconds()), r.seconds());
@@ -174,7 +181,7 @@ final class TerminalCoach {
   private static String target(RoutineStep step) {
     String sides = step.sides().sideCount() == 2 ? " each side" : "";
     if (step.isTimedHold()) {
-      return String.format(Locale.ROOT, "hold %.0f s%s", step.holdSeconds(), sides);
+      return "hold " + Seconds.text(step.holdSeconds()) + sides;
     }
     return step.reps() + " reps" + sides;
   }

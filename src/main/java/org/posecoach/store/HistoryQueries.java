@@ -20,6 +20,17 @@ import org.posecoach.routine.Sides;
 
 /** The reads behind {@link HistoryStore}'s queries; callers hold the store's lock. */
 final class HistoryQueries {
+  /**
+   * The status of a step of {@code steps} that was under way when its session ended: {@code
+   * partly_done} when it counted a rep or a hold, else {@code ended_early} ({@link
+   * StepStatus#cutShort}).
+   */
+  static final String CUT_SHORT_STATUS =
+      """
+      CASE WHEN EXISTS (SELECT 1 FROM reps WHERE step_id = steps.id)
+          OR EXISTS (SELECT 1 FROM holds WHERE step_id = steps.id)
+      THEN 'partly_done' ELSE 'ended_early' END""";
+
   private static final String SESSIONS =
       """
       SELECT s.id, s.started_ms, s.ended_ms, s.routine, s.model, s.source, s.status,

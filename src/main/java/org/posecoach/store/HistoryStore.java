@@ -254,8 +254,8 @@ public final class HistoryStore implements AutoCloseable {
       double endSeconds,
       Optional<String> reason,
       Optional<String> check) {
-    if (status == StepStatus.IN_PROGRESS) {
-      throw new IllegalArgumentException("a step ends as completed, skipped or aborted");
+    if (status == StepStatus.IN_PROGRESS || status == StepStatus.NOT_REACHED) {
+      throw new IllegalArgumentException("a step ends as anything but in progress or not reached");
     }
     Checks.nonNegative(endSeconds, "endSeconds");
     String sql =
@@ -277,7 +277,8 @@ public final class HistoryStore implements AutoCloseable {
   }
 
   /**
-   * Ends a session; steps still in progress are marked aborted at the same time.
+   * Ends a session; steps still in progress are marked partly done (or ended early, when they
+   * counted nothing) at the same time.
    *
    * @param status {@link SessionStatus#COMPLETED} or {@link SessionStatus#ABORTED}
    * @throws IllegalStateException when the session is not in progress
@@ -294,7 +295,9 @@ public final class HistoryStore implements AutoCloseable {
           () -> {
             try (PreparedStatement steps =
                     db.prepareStatement(
-                        "UPDATE steps SET status = 'aborted', ended_s = MAX(started_s, (? -"
+                        "UPDATE steps SET status = "
+                            + HistoryQueries.CUT_SHORT_STATUS
+                            + ", ended_s = MAX(started_s, (? -"
                             + " (SELECT started_ms FROM sessions WHERE id = ?)) / ?) WHERE"
                             + " session_id = ? AND status = 'in_progress'");
                 PreparedStatement update =

@@ -23,6 +23,7 @@ import org.posecoach.routine.CameraPlacement;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLibrary;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.routine.Seconds;
 import org.posecoach.routine.Sides;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.Placement;
@@ -203,7 +204,8 @@ public final class StartViewModel {
     String what =
         step.isTimedHold()
             ? (step.reps() == 1 ? "" : step.reps() + " × ")
-                + String.format(Locale.ROOT, "%.0f s hold", step.holdSeconds())
+                + Seconds.text(step.holdSeconds())
+                + " hold"
             : step.reps() + " reps";
     return step.title() + " — " + what + each;
   }

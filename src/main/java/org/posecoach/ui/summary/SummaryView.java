@@ -109,10 +109,11 @@ public final class SummaryView {
   private Node setupSteps() {
     steps.setId("steps");
     steps.setItems(viewModel.rows());
-    steps.getColumns().add(column("Step", StepRow::step, 0.28));
-    steps.getColumns().add(column("Done", StepRow::done, 0.27));
-    steps.getColumns().add(column("Tempo", StepRow::tempo, 0.33));
-    steps.getColumns().add(column("Notes", StepRow::notes, 0.12));
+    steps.getColumns().add(column("Step", StepRow::step, 0.25));
+    steps.getColumns().add(column("Done", StepRow::done, 0.2));
+    steps.getColumns().add(column("Status", StepRow::status, 0.17));
+    steps.getColumns().add(column("Tempo", StepRow::tempo, 0.28));
+    steps.getColumns().add(column("Notes", StepRow::notes, 0.1));
     steps.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     steps.setFixedCellSize(ROW_HEIGHT);
     steps
@@ -127,7 +128,7 @@ public final class SummaryView {
     ListView<String> notes = new ListView<>(viewModel.formNotes());
     notes.setId("formNotes");
     Label none = label("status-text");
-    none.setText("No form notes: smooth work.");
+    none.textProperty().bind(viewModel.noFormNotesProperty());
     notes.setPlaceholder(none);
     VBox.setVgrow(notes, Priority.ALWAYS);
     Label notesTitle = label("section");
