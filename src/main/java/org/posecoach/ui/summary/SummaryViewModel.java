@@ -51,7 +51,7 @@ public final class SummaryViewModel {
   /**
    * A row of the steps table.
    *
-   * @param done counted against target, e.g. "6 / 6" or "L 10/10 · R 9/10"
+   * @param done counted against target, e.g. "6 of 6" or "L 10 · R 9 of 10"
    * @param status how the step ended, in words: "completed", "partly done", "not reached", …
    * @param tempo e.g. "3.6 s avg · 1 too fast"
    * @param notes form notes in the step
@@ -235,15 +235,15 @@ public final class SummaryViewModel {
         titleOf(d), done, d.step().status().word(), tempo, n == 0 ? "–" : Integer.toString(n));
   }
 
-  /** "6 / 6", or per side "L 10/10 · R 9/10". */
+  /** "6 of 6", or per side "L 10 · R 9 of 10", as the coach's banner says it. */
   private static String counted(StepDetail d, List<Optional<Side>> sides) {
     int target = d.step().targetReps();
     if (d.step().sides() == Sides.BOTH) {
       long left = sides.stream().filter(s -> s.equals(Optional.of(Side.LEFT))).count();
       long right = sides.stream().filter(s -> s.equals(Optional.of(Side.RIGHT))).count();
-      return "L " + left + "/" + target + " · R " + right + "/" + target;
+      return "L " + left + " · R " + right + " of " + target;
     }
-    return sides.size() + " / " + target;
+    return sides.size() + " of " + target;
   }
 
   private String formNote(StepDetail step, FormEventRecord e) {

@@ -111,11 +111,11 @@ class SummaryViewModelTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "1 | COMPLETED   | L 10/10 · R 9/10 | completed   | 3.0 s avg",
-        "4 | SKIPPED     | 6 / 20           | skipped     | 2.0 s avg · 3 too fast",
-        "4 | PARTLY_DONE | 6 / 20           | partly done | 2.0 s avg · 3 too fast",
-        "4 | RESTARTED   | 6 / 20           | restarted   | 2.0 s avg · 3 too fast",
-        "5 | ENDED_EARLY | 0 / 10           | ended early | –"
+        "1 | COMPLETED   | L 10 · R 9 of 10 | completed   | 3.0 s avg",
+        "4 | SKIPPED     | 6 of 20          | skipped     | 2.0 s avg · 3 too fast",
+        "4 | PARTLY_DONE | 6 of 20          | partly done | 2.0 s avg · 3 too fast",
+        "4 | RESTARTED   | 6 of 20          | restarted   | 2.0 s avg · 3 too fast",
+        "5 | ENDED_EARLY | 0 of 10          | ended early | –"
       })
   void eachStepShowsDoneAgainstTargetItsStatusAndItsTempo(
       int position, StepStatus status, String done, String word, String tempo) {
@@ -145,7 +145,7 @@ class SummaryViewModelTest {
         summary(
             session(SessionStatus.COMPLETED, step(3, StepStatus.COMPLETED, List.of(), holds)),
             Map.of());
-    assertEquals("L 1/1 · R 1/1", vm.rows().get(0).done());
+    assertEquals("L 1 · R 1 of 1", vm.rows().get(0).done());
     assertEquals("10 s held avg", vm.rows().get(0).tempo());
     assertEquals(10, vm.boundProperty().get());
     assertEquals(
