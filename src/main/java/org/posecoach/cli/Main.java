@@ -108,9 +108,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     try {
       Launcher.run(config);
     } catch (Launcher.NoDisplayException e) {
-      // No desktop (a server, a container, CI): coach in the terminal instead of failing.
+      // No desktop (a server, a container, CI) or no GTK: coach in the terminal instead of
+      // failing, after one line that says which, and what would bring the window back.
       PrintWriter out = spec.commandLine().getOut();
-      out.println("No display to open a window on: coaching in the terminal instead.");
+      out.println(e.getMessage());
       out.flush();
       return new TerminalCoach(out).runDefault(config);
     }
