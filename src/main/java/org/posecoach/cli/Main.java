@@ -1,6 +1,7 @@
 package org.posecoach.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.posecoach.PoseCoachException;
@@ -113,7 +114,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.println(e.getMessage());
       out.flush();
-      return new TerminalCoach(out).runDefault(config);
+      // Keys only from a terminal: piped or closed input just lets the session run.
+      Optional<java.io.Reader> keys =
+          System.console() != null
+              ? Optional.of(new java.io.InputStreamReader(System.in, Charset.defaultCharset()))
+              : Optional.empty();
+      return new TerminalCoach(out, keys).runDefault(config);
     }
     return 0;
   }

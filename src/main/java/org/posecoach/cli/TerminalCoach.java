@@ -1,10 +1,12 @@
 package org.posecoach.cli;
 
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.posecoach.models.ModelStore;
 import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.pipeline.PipelineSummary;
@@ -22,6 +24,8 @@ import org.posecoach.session.HistoryRecorder;
 import org.posecoach.session.SessionEngine;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionFeeder;
+import org.posecoach.session.SessionSnapshot;
+import org.posecoach.session.SetUpGuidance;
 import org.posecoach.source.CameraSource;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceOptions;
@@ -37,10 +41,25 @@ import org.posecoach.ui.start.DemoRoutine;
  * cue — and a summary at the end.
  */
 final class TerminalCoach {
-  private final PrintWriter out;
+  private static final long POLL_MILLIS = 100;
+  private static final double NANOS_PER_SECOND = 1e9;
 
+  private final PrintWriter out;
+  private final Optional<Reader> keys;
+  private final GuidanceLines guidance = new GuidanceLines();
+
+  /** A coach without keys: the session runs from start to end (no terminal to type in). */
   TerminalCoach(PrintWriter out) {
+    this(out, Optional.empty());
+  }
+
+  /**
+   * @param keys what the user types (the terminal's input), read a line at a time for skip, pause,
+   *     repeat and end; empty when there is no terminal
+   */
+  TerminalCoach(PrintWriter out, Optional<Reader> keys) {
     this.out = out;
+    this.keys = keys;
   }
 
   /**
@@ -59,10 +78,8 @@ final class TerminalCoach {
       boolean mirror,
       java.util.function.Supplier<HistoryStore> history)
       throws Exception {
-    SessionEngine engine = new SessionEngine(routine, SessionEngine.Options.COACHING);
-    engine.addListener(this::print);
-    SourceOptions options =
-        SourceOptions.DEFAULT.withMirror(mirror).withPaced(!sourceSpec.startsWith("camera"));
+    boolean playsFile = !sourceSpec.startsWith("camera");
+    SourceOptions options = SourceOptions.DEFAULT.withMirror(mirror).withPaced(playsFile);
     try (HistoryStore store = history.get();
         FrameSource source = Sources.open(sourceSpec, options);
         PoseEstimator estimator =
@@ -71,33 +88,68 @@ final class TerminalCoach {
                 ModelStore.openDefault(),
                 PoseEstimators.Options.INTERACTIVE,
                 out::println)) {
-      engine.addListener(new HistoryRecorder(store, model, source.info().description()));
-      out.printf(
-          Locale.ROOT,
-          "Coaching '%s' on %s (%dx%d, %.0f fps) with %s. Ctrl-C ends the session; every rep is saved as it is counted.%n",
-          routine.name(),
-          source.info().description(),
-          source.info().width(),
-          source.info().height(),
-          source.info().fps(),
-          model);
-      out.flush();
-      PipelineSummary summary;
-      try (PosePipeline pipeline =
-          new PosePipeline(
-              source,
-              estimator,
-              new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
-              List.of(new SessionFeeder(engine, estimator)))) {
-        pipeline.start();
-        // The clip may run on after the last step: stop as soon as the session is over.
-        while ((summary = pipeline.awaitEnd(100, java.util.concurrent.TimeUnit.MILLISECONDS))
-            == null) {
-          if (engine.isDone()) {
-            pipeline.stop();
-          }
+      return coach(routine, source, estimator, store, model, playsFile);
+    }
+  }
+
+  /**
+   * Coaches {@code routine} on an open source and estimator, recording into {@code store}; returns
+   * the exit code. The caller closes what it opened.
+   *
+   * @param playsFile the source plays a file at its own pace: pausing holds it
+   */
+  int coach(
+      Routine routine,
+      FrameSource source,
+      PoseEstimator estimator,
+      HistoryStore store,
+      String model,
+      boolean playsFile)
+      throws InterruptedException {
+    SessionEngine engine = new SessionEngine(routine, SessionEngine.Options.COACHING);
+    // First: a rep is on disk before it is printed.
+    engine.addListener(new HistoryRecorder(store, model, source.info().description()));
+    engine.addListener(this::print);
+    say(
+        String.format(
+            Locale.ROOT,
+            "Coaching '%s' on %s (%dx%d, %.0f fps) with %s. %s; every rep is saved as it is"
+                + " counted.",
+            routine.name(),
+            source.info().description(),
+            source.info().width(),
+            source.info().height(),
+            source.info().fps(),
+            model,
+            keys.isPresent()
+                ? "q and Enter (or Ctrl-C) end the session"
+                : "Ctrl-C ends the session"));
+    keys.ifPresent(k -> say(TerminalKeys.HELP));
+    PipelineSummary summary;
+    try (PosePipeline pipeline =
+        new PosePipeline(
+            source,
+            estimator,
+            new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
+            List.of(new SessionFeeder(engine, estimator)))) {
+      TerminalControls controls = new TerminalControls(engine, pipeline, playsFile, out);
+      keys.ifPresent(k -> new TerminalKeys(k, controls, out).start());
+      long started = System.nanoTime();
+      pipeline.start();
+      // The clip may run on after the last step: stop as soon as the session is over.
+      while ((summary = pipeline.awaitEnd(POLL_MILLIS, TimeUnit.MILLISECONDS)) == null) {
+        if (engine.isDone()) {
+          pipeline.stop();
+        } else if (!controls.isHeld()) {
+          SessionSnapshot now = engine.snapshot();
+          double wall = (System.nanoTime() - started) / NANOS_PER_SECOND;
+          guidance
+              .next(wall, SetUpGuidance.of(now))
+              .ifPresent(line -> say("[" + time(now.elapsedSeconds()) + "]   » " + line));
         }
       }
+    }
+    synchronized (out) {
       out.printf(
           Locale.ROOT,
           "%d frames, %.1f fps, capture→pose p95 %.1f ms. History: %s%n",
@@ -110,12 +162,30 @@ final class TerminalCoach {
           .ifPresent(
               e -> out.println("The input stopped: " + e + ". Everything up to it is saved."));
       out.flush();
-      return summary.error().isPresent() ? AnalyzeCommand.EXIT_PARTIAL : 0;
+    }
+    return summary.error().isPresent() ? AnalyzeCommand.EXIT_PARTIAL : 0;
+  }
+
+  private void say(String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
     }
   }
 
   private void print(SessionEvent event) {
-    if (event instanceof SessionEvent.StepStarted s) {
+    synchronized (out) {
+      printEvent(event);
+      out.flush();
+    }
+  }
+
+  private void printEvent(SessionEvent event) {
+    if (event instanceof SessionEvent.Paused p) {
+      out.printf(Locale.ROOT, "[%s] Paused. p and Enter to go on.%n", time(p.timeSeconds()));
+    } else if (event instanceof SessionEvent.Resumed r) {
+      out.printf(Locale.ROOT, "[%s] Going on.%n", time(r.timeSeconds()));
+    } else if (event instanceof SessionEvent.StepStarted s) {
       RoutineStep step = s.step();
       out.printf(
           Locale.ROOT,
@@ -141,7 +211,7 @@ final class TerminalCoach {
           s.review().reason());
       s.review().check().ifPresent(c -> out.printf(Locale.ROOT, "          %s%n", c));
     } else if (event instanceof SessionEvent.RestStarted r) {
-      out.printf(Locale.ROOT, "[%s] Rest %.0f s.%n", time(r.timeSeconds()), r.seconds());
+      out.printf(Locale.ROOT, "[%s] Rest %s.%n", time(r.timeSeconds()), Seconds.text(r.seconds()));
     } else if (event instanceof SessionEvent.SessionEnded e) {
       out.printf(
           Locale.ROOT,
@@ -149,7 +219,6 @@ final class TerminalCoach {
           time(e.timeSeconds()),
           e.completed() ? "Routine complete. Well done!" : "Session ended.");
     }
-    out.flush();
   }
 
   private static Optional<String> describe(double t, MotionEvent event) {
@@ -192,34 +261,21 @@ final class TerminalCoach {
   }
 
   /**
-   * What the app would do with these choices, without a window: the camera when one is found (or
-   * the source asked for), else the demo clip with its cat-camel routine.
+   * What the app would do with these choices, without a window: the routine asked for, else the
+   * same default as the start screen's; the camera when one is found (or the source asked for),
+   * else the demo clip, which runs the demo form of the routine (its cat-camel step), as the window
+   * does, and says so.
    */
   int runDefault(AppConfig config) throws Exception {
-    RoutineLibrary library = RoutineLibrary.scan(config.routinesFolder());
-    Routine routine =
-        config
-            .routine()
-            .map(
-                r ->
-                    library
-                        .find(r)
-                        .map(RoutineLibrary.Entry::routine)
-                        .orElseGet(() -> RoutineLoader.load(Path.of(r))))
-            .orElseGet(
-                () ->
-                    library.routines().stream()
-                        .map(RoutineLibrary.Entry::routine)
-                        .findFirst()
-                        .orElseThrow(
-                            () ->
-                                new IllegalArgumentException(
-                                    "no routine found in " + config.routinesFolder())));
+    Routine routine = routineFor(config);
+    boolean sourceAsked = config.source().isPresent();
     String source = config.source().orElse(CameraSource.available().isEmpty() ? "demo" : "camera");
-    if (source.equals("demo")) {
-      out.println(
-          "No camera found: playing the demo clip (a painted figure doing slow cat-camels).");
-      out.flush();
+    if (source.equalsIgnoreCase(AppConfig.DEMO_SOURCE)) {
+      say(
+          sourceAsked
+              ? "Playing the demo clip (a painted figure doing slow cat-camels)."
+              : "No camera found: playing the demo clip (a painted figure doing slow cat-camels).");
+      say(demoNote(routine));
       Path clip = DemoClip.ensure(sampleFolder());
       // Demo sessions stay out of the user's own history, as in the app.
       Path demoHistory = sampleFolder().resolve(AppServices.DEMO_HISTORY_FILE);
@@ -231,6 +287,35 @@ final class TerminalCoach {
           () -> HistoryStore.open(demoHistory));
     }
     return run(routine, source, config.model(), config.mirror());
+  }
+
+  /** The routine {@code --routine} names (an id, a name or a file), else the default one. */
+  static Routine routineFor(AppConfig config) {
+    RoutineLibrary library = RoutineLibrary.scan(config.routinesFolder());
+    if (config.routine().isPresent()) {
+      String r = config.routine().get();
+      return library
+          .find(r)
+          .map(RoutineLibrary.Entry::routine)
+          .orElseGet(() -> RoutineLoader.load(Path.of(r)));
+    }
+    return library
+        .defaultEntry()
+        .map(RoutineLibrary.Entry::routine)
+        .orElseThrow(
+            () -> new IllegalArgumentException("no routine found in " + config.routinesFolder()));
+  }
+
+  /** Says, once, that the demo clip runs only the cat-camel part of {@code routine}. */
+  static String demoNote(Routine routine) {
+    Routine demo = DemoRoutine.from(routine);
+    return "The demo clip shows only cat-camels, so it runs '"
+        + demo.name()
+        + "' ("
+        + demo.steps().get(0).reps()
+        + " reps) rather than all of '"
+        + routine.name()
+        + "'; give --source camera or a video file to run the whole routine.";
   }
 
   /** The demo clip's folder under the model cache. */

@@ -160,7 +160,7 @@ public final class StartViewModel {
       problems.set(problems.get().isEmpty() ? missing : problems.get() + "\n" + missing);
     }
     return routines.stream()
-        .filter(c -> c.id().equals("morning-low-back"))
+        .filter(c -> c.id().equals(RoutineLibrary.DEFAULT_ID))
         .findFirst()
         .orElse(routines.isEmpty() ? null : routines.get(0));
   }
