@@ -3,6 +3,7 @@ package org.posecoach.cli;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.routine.Seconds;
 import org.posecoach.session.HistoryRecorder;
+import org.posecoach.session.InterruptionNotice;
 import org.posecoach.session.SessionEngine;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionFeeder;
@@ -31,6 +33,7 @@ import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
 import org.posecoach.store.HistoryStore;
+import org.posecoach.store.StoreException;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.AppServices;
 import org.posecoach.ui.start.DemoRoutine;
@@ -268,6 +271,12 @@ final class TerminalCoach {
    */
   int runDefault(AppConfig config) throws Exception {
     Routine routine = routineFor(config);
+    try (HistoryStore history = HistoryStore.openDefault()) {
+      announceInterrupted(history);
+    } catch (StoreException e) {
+      // The notice can wait: a history that does not open is reported when a session needs it,
+      // and the demo does not need it at all.
+    }
     boolean sourceAsked = config.source().isPresent();
     String source = config.source().orElse(CameraSource.available().isEmpty() ? "demo" : "camera");
     if (source.equalsIgnoreCase(AppConfig.DEMO_SOURCE)) {
@@ -287,6 +296,14 @@ final class TerminalCoach {
           () -> HistoryStore.open(demoHistory));
     }
     return run(routine, source, config.model(), config.mirror());
+  }
+
+  /**
+   * Says once that a session in {@code history} was cut short by a crash or a kill, and where to
+   * see what it kept.
+   */
+  void announceInterrupted(HistoryStore history) {
+    InterruptionNotice.take(history).ifPresent(n -> say(n.commandLine(ZoneId.systemDefault())));
   }
 
   /** The routine {@code --routine} names (an id, a name or a file), else the default one. */

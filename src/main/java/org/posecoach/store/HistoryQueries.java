@@ -66,15 +66,17 @@ final class HistoryQueries {
 
   static List<SessionSummary> sessions(Connection db, Optional<SessionId> only)
       throws SQLException {
-    String sql =
-        SESSIONS
-            + (only.isPresent() ? " WHERE s.id = ?" : "")
-            + " ORDER BY s.started_ms DESC, s.id DESC";
+    return only.isPresent() ? sessions(db, "s.id = " + only.get().value()) : sessions(db, "1 = 1");
+  }
+
+  /**
+   * The sessions whose row meets {@code condition} (SQL over {@code s}, written here), newest
+   * first.
+   */
+  static List<SessionSummary> sessions(Connection db, String condition) throws SQLException {
+    String sql = SESSIONS + " WHERE " + condition + " ORDER BY s.started_ms DESC, s.id DESC";
     List<SessionSummary> out = new ArrayList<>();
     try (PreparedStatement query = db.prepareStatement(sql)) {
-      if (only.isPresent()) {
-        query.setLong(1, only.get().value());
-      }
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
           long ended = row.getLong(3);

@@ -318,6 +318,24 @@ public final class HistoryStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Sessions cut short by a crash, a kill or a power cut (closed when a store was opened after
+   * their process had gone) that the user has not been told of yet, newest first.
+   */
+  public synchronized List<SessionSummary> unseenInterruptions() {
+    return query(
+        "reading the interrupted sessions",
+        () -> HistoryQueries.sessions(db, "s.interruption_unseen = 1"));
+  }
+
+  /** The user has been told of every interrupted session: none is announced again. */
+  public synchronized void markInterruptionsSeen() {
+    execute(
+        "marking interrupted sessions as told",
+        "UPDATE sessions SET interruption_unseen = 0 WHERE interruption_unseen = 1",
+        PreparedStatement::executeUpdate);
+  }
+
   /** Every session, newest first. */
   public synchronized List<SessionSummary> sessions() {
     return query("reading the sessions", () -> HistoryQueries.sessions(db, Optional.empty()));

@@ -118,6 +118,11 @@ final class Migrations {
           ALTER TABLE steps_new RENAME TO steps;
           CREATE INDEX steps_by_session ON steps (session_id);
           CREATE INDEX steps_by_exercise ON steps (exercise)
+          """,
+          // 4: a session closed on open because its process was gone, until the user was told.
+          """
+          ALTER TABLE sessions ADD COLUMN interruption_unseen INTEGER NOT NULL DEFAULT 0
+              CHECK (interruption_unseen IN (0, 1))
           """);
 
   /** The schema version this code reads and writes. */

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 /**
  * Closes the sessions a dead process left {@code in_progress}: they become {@code aborted}, their
  * open steps {@code partly_done} or {@code ended_early}, ending at the last thing recorded in them.
- * Nothing recorded is deleted.
+ * Nothing recorded is deleted. Each is marked as an interruption the user has not been told of yet
+ * ({@link HistoryStore#unseenInterruptions()}).
  */
 final class Recovery {
   /** An open step ends at its last rep, hold or form event (or its start, when it has none). */
@@ -30,6 +31,7 @@ final class Recovery {
   private static final String ABORT_SESSION =
       """
       UPDATE sessions SET status = 'aborted', owner_pid = NULL, owner_started_ms = NULL,
+          interruption_unseen = 1,
           ended_ms = started_ms + CAST(ROUND(1000 * COALESCE(
               (SELECT MAX(COALESCE(ended_s, started_s)) FROM steps WHERE session_id = sessions.id),
               0)) AS INTEGER)

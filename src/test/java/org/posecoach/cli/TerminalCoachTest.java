@@ -193,6 +193,30 @@ class TerminalCoachTest {
     assertEquals("Cat-camel and rotations", TerminalCoach.routineFor(asked).name());
   }
 
+  @Test
+  void anInterruptedSessionIsAnnouncedOnceAtTheStart() throws Exception {
+    Path db = dir.resolve("interrupted.db");
+    org.posecoach.store.SessionId session =
+        org.posecoach.session.InterruptionNoticeTest.leaveInterrupted(db, 8);
+    TerminalCoach coach = new TerminalCoach(out);
+    try (HistoryStore history = HistoryStore.open(db)) {
+      coach.announceInterrupted(history);
+      coach.announceInterrupted(history);
+    }
+    try (HistoryStore history = HistoryStore.open(db)) {
+      coach.announceInterrupted(history);
+    }
+    String all = printed();
+    assertTrue(
+        all.contains(
+            "was interrupted after 8 reps; it is saved — see it with `pose-coach history"
+                + " show "
+                + session.value()
+                + "`."),
+        all);
+    assertEquals(1, all.split("was interrupted", -1).length - 1, "once: " + all);
+  }
+
   /** Passes a source through, counting the frames it delivers. */
   private record CountingSource(FrameSource source, AtomicLong delivered) implements FrameSource {
     @Override
