@@ -44,6 +44,7 @@ public final class StartViewModel {
   }
 
   private final Consumer<SessionRequest> onStart;
+  private final InterruptionBanner interruption = new InterruptionBanner();
   private final ObservableList<RoutineChoice> routines = FXCollections.observableArrayList();
   private final ObjectProperty<RoutineChoice> routine = new SimpleObjectProperty<>();
   private final StringProperty routineSteps = new SimpleStringProperty("");
@@ -266,6 +267,11 @@ public final class StartViewModel {
 
   public ObservableList<RoutineChoice> routines() {
     return routines;
+  }
+
+  /** The banner for a session cut short since the app last ran. */
+  public InterruptionBanner interruption() {
+    return interruption;
   }
 
   public ObjectProperty<RoutineChoice> routineProperty() {
