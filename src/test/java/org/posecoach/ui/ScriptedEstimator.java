@@ -22,7 +22,12 @@ public final class ScriptedEstimator implements PoseEstimator {
   private final long delayMillis;
 
   public ScriptedEstimator(SyntheticStream stream, double fps, long delayMillis) {
-    this.frames = stream.frames();
+    this(stream.frames(), fps, delayMillis);
+  }
+
+  /** Plays back {@code frames} (a painted performance, e.g. the demo clip's). */
+  public ScriptedEstimator(List<SyntheticFrame> frames, double fps, long delayMillis) {
+    this.frames = List.copyOf(frames);
     this.fps = fps;
     this.delayMillis = delayMillis;
   }
