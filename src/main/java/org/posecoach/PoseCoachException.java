@@ -7,7 +7,6 @@ package org.posecoach;
  * Each stage keeps its own subclass, so a caller can still tell a model problem from a source one.
  */
 public abstract class PoseCoachException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
 
   protected PoseCoachException(String message) {
     super(message);

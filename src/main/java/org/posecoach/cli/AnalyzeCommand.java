@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.posecoach.io.StagedOutputs;
 import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.motion.vocabulary.ExerciseSettings;
 import org.posecoach.pipeline.PipelineListener;
@@ -29,10 +30,12 @@ import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceException;
 import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
+import org.posecoach.ui.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -46,6 +49,9 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
   /** Exit code when the input broke midway: what was processed is still written. */
   static final int EXIT_PARTIAL = 3;
+
+  /** The highest frame rate an image folder may be given; no camera or clip goes near it. */
+  private static final int MAX_FPS = 1000;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -67,10 +73,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--routine",
-      paramLabel = "FILE",
+      paramLabel = "ID|FILE",
       description =
-          "Follow this routine (routines/*.yaml): steps advance when their target is met.")
-  Path routine;
+          "Follow this routine: an id from the routines folder (morning-low-back) or a routine"
+              + " file; steps advance when their target is met.")
+  String routine;
 
   @Option(
       names = "--exercise",
@@ -91,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--fps",
       paramLabel = "N",
-      description = "Frame rate of an image folder (default ${DEFAULT-VALUE}).")
+      description = "Frame rate of an image folder, above 0 (default ${DEFAULT-VALUE}).")
   double fps = 30;
 
   @Option(
@@ -110,7 +117,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (routine != null && exercise != null) {
       throw new IllegalArgumentException("Give either --routine or --exercise, not both.");
     }
-    SessionEngine engine = sessionEngine();
+    if (!(fps > 0 && fps <= MAX_FPS)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--fps must be a frame rate above 0 and at most " + MAX_FPS + ", got " + fps);
+    }
+    RoutineChoice routineChoice =
+        routine == null ? null : new RoutineChoice(routine, Launcher.defaultRoutinesFolder());
+    new CommandFiles(spec.commandLine())
+        .input("VIDEO|FOLDER", Path.of(input))
+        .input("--routine", routineChoice == null ? null : routineChoice.file().orElse(null))
+        .output("--out", out)
+        .output("--csv", csv)
+        .output("--trace", trace)
+        .output("--json", json.file)
+        .requireDistinct();
+    SessionEngine engine = sessionEngine(routineChoice);
     if (trace != null && engine == null) {
       throw new IllegalArgumentException(
           "--trace writes the signal of the exercise counted: add --exercise ID or --routine FILE.");
@@ -124,18 +146,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     checkWritable(out);
     checkWritable(trace);
     SourceOptions options = new SourceOptions(0, 0, fps, mirror, false);
-    try (FrameSource source = Sources.open(input, options);
+    // Every output goes to a temporary file first: an interrupted or failed run leaves the files
+    // of an earlier run as they were.
+    try (StagedOutputs outputs = StagedOutputs.open();
+        FrameSource source =
+            Sources.open(
+                input,
+                options,
+                warning -> {
+                  err.println("warning: " + warning);
+                  err.flush();
+                });
         PoseEstimator estimator = model.openEstimator(err);
-        SignalTraceCsvWriter signalTrace = trace == null ? null : new SignalTraceCsvWriter(trace)) {
+        SignalTraceCsvWriter signalTrace =
+            trace == null ? null : new SignalTraceCsvWriter(stage(outputs, trace))) {
       if (signalTrace != null) {
         engine.setTraceListener(signalTrace);
       }
       List<PipelineListener> listeners = new ArrayList<>();
       if (csv != null) {
-        listeners.add(new KeypointCsvWriter(csv, estimator.layout()));
+        listeners.add(new KeypointCsvWriter(stage(outputs, csv), estimator.layout()));
       }
       if (out != null) {
-        listeners.add(new AnnotatedVideoWriter(out, source.info().fps()));
+        listeners.add(new AnnotatedVideoWriter(stage(outputs, out), source.info().fps()));
       }
       if (engine != null) {
         listeners.add(new SessionFeeder(engine, estimator));
@@ -153,29 +186,69 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipeline.start();
         summary = pipeline.awaitEnd();
       }
-      json.write(
-          AnalysisReport.of(input, model.id, summary, steps.steps()), spec.commandLine().getOut());
+      if (signalTrace != null) {
+        signalTrace.close();
+      }
+      AnalysisReport report = AnalysisReport.of(input, model.id, summary, steps.steps());
+      if (json.file == null) {
+        json.write(report, spec.commandLine().getOut());
+      } else {
+        JsonOutput.writeTo(report, stage(outputs, json.file));
+      }
       if (summary.framesCaptured() == 0 && summary.error().isEmpty()) {
         err.println("error: '" + input + "' contains no video frames.");
         return Main.EXIT_USER_ERROR;
       }
       if (summary.error().isPresent()) {
+        // A clip that broke midway: what was analysed is kept, under names of its own.
+        outputs.commit(StagedOutputs::partialName);
         err.println(
             "error: "
                 + summary.error().get()
                 + " — the "
                 + summary.framesProcessed()
-                + " frames before it were analysed and written.");
+                + " frames before it were analysed"
+                + partialNote());
         return EXIT_PARTIAL;
+      }
+      outputs.commit();
+      if (engine == null) {
+        err.println(
+            "note: nothing was counted: add --exercise ID ("
+                + String.join(", ", ExerciseId.ids())
+                + ") or --routine ID|FILE to count repetitions.");
       }
       return 0;
     }
   }
 
+  /** Where the outputs of a clip that broke midway went, for its error line. */
+  private String partialNote() {
+    List<String> names = new ArrayList<>();
+    for (Path file : new Path[] {out, csv, trace, json.file}) {
+      if (file != null) {
+        names.add(StagedOutputs.partialName(file).toString());
+      }
+    }
+    return names.isEmpty()
+        ? "."
+        : " and written to " + String.join(", ", names) + " (earlier files left as they were).";
+  }
+
+  /** A temporary file for {@code target}; a folder that cannot be written is the user's to fix. */
+  private static Path stage(StagedOutputs outputs, Path target) {
+    try {
+      return outputs.stage(target);
+    } catch (IOException e) {
+      throw new SourceException("Cannot write '" + target + "': " + e.getMessage(), e);
+    }
+  }
+
   /** The engine for --routine or --exercise, or null when neither was asked for. */
-  private SessionEngine sessionEngine() {
-    if (routine != null) {
-      return new SessionEngine(RoutineLoader.load(routine), SessionEngine.Options.COACHING);
+  private SessionEngine sessionEngine(RoutineChoice routineChoice) {
+    if (routineChoice != null) {
+      return new SessionEngine(
+          routineChoice.load(spec.commandLine()), SessionEngine.Options.COACHING);
     }
     if (exercise != null) {
       ExerciseId id;

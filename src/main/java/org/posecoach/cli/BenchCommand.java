@@ -148,6 +148,15 @@ final class BenchCommand implements Callable<Integer> {
     ModelStore store = ModelStore.openDefault();
     List<String> ids = model.equals("all") ? store.catalog().estimatorIds() : List.of(model);
     if (profileDir != null) {
+      new CommandFiles(spec.commandLine())
+          .input("--image", sample)
+          .output("--profile", profileDir)
+          .requireDistinct();
+      if (Files.exists(profileDir) && !Files.isDirectory(profileDir)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--profile " + profileDir + " is a file: name a folder for the profiles");
+      }
       Files.createDirectories(profileDir);
       System.setProperty(OnnxModels.PROFILE_PROPERTY, profileDir.toString());
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.posecoach.io.AtomicFiles;
+import org.posecoach.io.StagedOutputs;
 import org.posecoach.models.ModelCatalog;
 import org.posecoach.report.ClipCount;
 import org.posecoach.report.ClipExpectation;
@@ -73,6 +75,9 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "Unknown model '" + model.id + "'. Choose one of: " + String.join(", ", models));
     }
+    CommandFiles files = new CommandFiles(spec.commandLine());
+    folders.forEach(folder -> files.input("FOLDER", folder));
+    files.output("--json", json).requireDistinct();
     AnalyzeCommand.checkWritable(json);
     Map<Path, List<ClipExpectation>> clips = expectations();
     int total = clips.values().stream().mapToInt(List::size).sum();
@@ -89,16 +94,15 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     } finally {
       Files.deleteIfExists(tmp.resolve("report.json"));
+      Files.deleteIfExists(StagedOutputs.partialName(tmp.resolve("report.json")));
       Files.deleteIfExists(tmp);
     }
     Evaluation evaluation = new Evaluation(results);
     evaluation.lines().forEach(out::println);
     out.flush();
     if (json != null) {
-      Files.writeString(
-          json,
-          PoseJson.MAPPER.writeValueAsString(EvaluationJson.of(model.id, evaluation))
-              + System.lineSeparator());
+      String text = PoseJson.MAPPER.writeValueAsString(EvaluationJson.of(model.id, evaluation));
+      AtomicFiles.write(json, temp -> Files.writeString(temp, text + System.lineSeparator()));
     }
     return requireExact && !evaluation.allExact() ? EXIT_NOT_EXACT : 0;
   }
@@ -131,6 +135,7 @@ final class EvaluateCommand implements Callable<Integer> {
   /** {@code analyze CLIP --exercise ID --model M --json REPORT}, in this JVM, its output kept. */
   private ClipResult analyse(String folder, ClipExpectation clip, Path report) throws IOException {
     Files.deleteIfExists(report);
+    Files.deleteIfExists(StagedOutputs.partialName(report));
     // The progress bar and any model download lines go to the log, not to the terminal.
     StringWriter log = new StringWriter();
     List<String> args =
@@ -152,11 +157,13 @@ final class EvaluateCommand implements Callable<Integer> {
             new PrintWriter(Writer.nullWriter()),
             new PrintWriter(log),
             args.toArray(String[]::new));
+    // A clip that broke midway has its report under the partial name.
+    Path written = exit == AnalyzeCommand.EXIT_PARTIAL ? StagedOutputs.partialName(report) : report;
     boolean reported = exit == 0 || exit == AnalyzeCommand.EXIT_PARTIAL;
-    if (!reported || !Files.exists(report)) {
+    if (!reported || !Files.exists(written)) {
       return ClipResult.failed(folder, clip, firstError(log.toString(), exit));
     }
-    JsonNode json = PoseJson.MAPPER.readTree(report.toFile());
+    JsonNode json = PoseJson.MAPPER.readTree(written.toFile());
     ClipCount counted = ClipCount.fromReport(json);
     if (exit == AnalyzeCommand.EXIT_PARTIAL) {
       return ClipResult.partial(folder, clip, counted, firstError(log.toString(), exit));

@@ -220,6 +220,11 @@ final class HistoryCommand implements Callable<Integer> {
     Path out;
 
     @Override
+    void checkFiles(CommandFiles files) {
+      files.output("--out", out).requireDistinct();
+    }
+
+    @Override
     int run(Optional<HistoryStore> history) throws IOException {
       List<SessionDetail> sessions =
           id != null
@@ -348,8 +353,12 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      checkFiles(new CommandFiles(spec.commandLine()).input("--db", location(parent.db)));
       return withHistory(parent.db, this::run);
     }
+
+    /** Adds the files the subcommand writes, if any, and checks none is the database. */
+    void checkFiles(CommandFiles files) {}
 
     /** What the subcommand does with the history; returns the exit code. */
     abstract int run(Optional<HistoryStore> history) throws IOException;
@@ -364,7 +373,8 @@ final class HistoryCommand implements Callable<Integer> {
   /** Opens the history if it exists and runs {@code action}; nothing is created by reading. */
   static int withHistory(Path db, HistoryAction action) throws IOException {
     Path file = location(db);
-    if (!Files.exists(file)) {
+    // Reading creates nothing: a missing or empty file is a history without sessions.
+    if (!Files.exists(file) || Files.isRegularFile(file) && Files.size(file) == 0) {
       return action.apply(Optional.empty());
     }
     try (HistoryStore history = HistoryStore.open(file)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.posecoach.io.AtomicFiles;
 import org.posecoach.source.SourceException;
 import picocli.CommandLine.Option;
 
@@ -30,9 +31,14 @@ final class JsonOutput {
       return;
     }
     try {
-      Files.writeString(file, text + System.lineSeparator());
+      AtomicFiles.write(file, temp -> Files.writeString(temp, text + System.lineSeparator()));
     } catch (IOException e) {
       throw new SourceException("Cannot write '" + file + "': " + e.getMessage(), e);
     }
+  }
+
+  /** Writes {@code document} as JSON, and a line separator, to {@code file} directly. */
+  static void writeTo(Object document, Path file) throws IOException {
+    Files.writeString(file, PoseJson.MAPPER.writeValueAsString(document) + System.lineSeparator());
   }
 }

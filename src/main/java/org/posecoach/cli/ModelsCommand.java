@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "models",
     description = "List, fetch and locate the pose models.",
     mixinStandardHelpOptions = true,
+    // --help and --version on every subcommand too.
+    scope = CommandLine.ScopeType.INHERIT,
     subcommands = {
       ModelsCommand.ListModels.class,
       ModelsCommand.Fetch.class,

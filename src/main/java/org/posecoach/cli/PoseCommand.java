@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.posecoach.io.AtomicFiles;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.render.SkeletonPainter;
@@ -40,6 +41,11 @@ final class PoseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
+    new CommandFiles(spec.commandLine())
+        .input("IMAGE", image)
+        .output("--out", out)
+        .output("--json", json.file)
+        .requireDistinct();
     try (Mat bgr = ImageFiles.readBgr(image);
         PoseEstimator estimator = model.openEstimator(err)) {
       Optional<Pose> pose = estimator.estimate(bgr, 0);
@@ -51,7 +57,8 @@ final class PoseCommand implements Callable<Integer> {
           spec.commandLine().getOut());
       if (out != null) {
         pose.ifPresent(p -> SkeletonPainter.draw(bgr, p));
-        ImageFiles.write(bgr, out);
+        ImageFiles.checkWritable(out);
+        AtomicFiles.write(out, temp -> ImageFiles.write(bgr, temp));
       }
     }
     err.flush();

@@ -7,7 +7,6 @@ import org.posecoach.PoseCoachException;
  * says what is wrong and what to do, and is meant to be shown to the user as it is.
  */
 public class ModelException extends PoseCoachException {
-  private static final long serialVersionUID = 1L;
 
   public ModelException(String message) {
     super(message);

@@ -156,16 +156,8 @@ public final class ExerciseAnalyzer {
     return new ExerciseAnalyzer(ExerciseSettings.defaults(exercise));
   }
 
-  public ExerciseSettings settings() {
-    return settings;
-  }
-
   public void addListener(MotionListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
-  }
-
-  public void removeListener(MotionListener listener) {
-    listeners.remove(listener);
   }
 
   /** Receives every counted frame's signal and levels ({@code analyze --trace}); null for none. */

@@ -33,10 +33,6 @@ public record Keypoint(Joint joint, double x, double y, double z, double score) 
     return score >= minScore;
   }
 
-  public Keypoint withX(double newX) {
-    return new Keypoint(joint, newX, y, z, score);
-  }
-
   public Keypoint withJoint(Joint newJoint) {
     return new Keypoint(newJoint, x, y, z, score);
   }

@@ -56,13 +56,8 @@ public final class PersonMask {
     return new PersonMask(size, levels, imageToGrid.clone());
   }
 
-  /** The grid's width and height, in cells. */
-  public int size() {
-    return size;
-  }
-
   /** The probability stored at grid cell ({@code column}, {@code row}); 0 outside the grid. */
-  public double cell(int column, int row) {
+  private double cell(int column, int row) {
     if (column < 0 || row < 0 || column >= size || row >= size) {
       return 0;
     }
@@ -103,14 +98,5 @@ public final class PersonMask {
   @Override
   public int hashCode() {
     return 31 * Arrays.hashCode(levels) + Arrays.hashCode(imageToGrid);
-  }
-
-  /** The same mask for the horizontally flipped image ({@code x → width − x}). */
-  public PersonMask flippedHorizontally(int imageWidth) {
-    double[] m = imageToGrid;
-    double[] flipped = {
-      -m[0], m[1], m[2] + m[0] * imageWidth, -m[3], m[4], m[5] + m[3] * imageWidth
-    };
-    return new PersonMask(size, levels, flipped);
   }
 }

@@ -111,19 +111,6 @@ public record Pose(
   }
 
   /**
-   * The same body in a horizontally flipped image (a selfie view of the frame): x becomes {@code
-   * width − x}, and every joint keeps its name, since a mirror does not change which of the
-   * person's hands is their left.
-   */
-  public Pose flippedHorizontally() {
-    return sameImage(
-        timestampNanos,
-        keypoints.stream().map(k -> k.withX(imageWidth - k.x())).toList(),
-        worldKeypoints.stream().map(k -> k.withX(-k.x())).toList(),
-        mask.map(m -> m.flippedHorizontally(imageWidth)));
-  }
-
-  /**
    * This pose with every left joint renamed right and vice versa, positions unchanged. A model
    * names sides by how the body looks, so on a camera that delivers mirror images it calls the
    * person's left hand their right; this undoes that.

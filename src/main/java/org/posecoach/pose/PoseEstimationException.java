@@ -2,7 +2,6 @@ package org.posecoach.pose;
 
 /** Inference failed on a frame for a reason other than "no person in it". */
 public class PoseEstimationException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
 
   public PoseEstimationException(String message, Throwable cause) {
     super(message, cause);

@@ -9,7 +9,7 @@ import org.posecoach.motion.vocabulary.ExerciseId;
  *
  * <pre>{@code
  * RoutineStep step = routine.steps().get(0);   // lumbar_rotation, 10 reps, both sides
- * step.totalReps();                            // 20: 10 on each side
+ * step.reps();                                 // 10, on each side
  * step.sides().order();                       // ALTERNATING: left, right, left, …
  * }</pre>
  *
@@ -65,10 +65,5 @@ public record RoutineStep(
   /** Whether this step is one timed hold per side rather than counted reps. */
   public boolean isTimedHold() {
     return info().kind() == ExerciseInfo.Kind.TIMED_HOLD;
-  }
-
-  /** Reps over all sides: {@code reps} × 2 when both sides are worked. */
-  public int totalReps() {
-    return reps * sides.sideCount();
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.bytedeco.opencv.opencv_core.Mat;
 
@@ -17,9 +18,19 @@ public final class ImageFolderSource implements FrameSource {
   private final List<Path> files;
   private final SourceInfo info;
   private final long framePeriodNanos;
+  private final Consumer<String> warnings;
   private int index;
+  private long delivered;
 
-  public ImageFolderSource(Path folder, double fps) {
+  /**
+   * The images of {@code folder} at {@code fps}. An image that cannot be read is skipped (a folder
+   * of a thousand frames is still worth analysing without one), told to {@code warnings} in one
+   * line; its time slot stays empty.
+   *
+   * @throws SourceException when the folder has no readable image
+   */
+  public ImageFolderSource(Path folder, double fps, Consumer<String> warnings) {
+    this.warnings = warnings;
     if (!Files.isDirectory(folder)) {
       throw new SourceException("'" + folder + "' is not a folder.");
     }
@@ -46,11 +57,20 @@ public final class ImageFolderSource implements FrameSource {
               + ").");
     }
     framePeriodNanos = Math.round(1e9 / fps);
-    int width;
-    int height;
-    try (Mat first = ImageFiles.readBgr(files.get(0))) {
-      width = first.cols();
-      height = first.rows();
+    int width = 0;
+    int height = 0;
+    for (Path file : files) {
+      try (Mat first = ImageFiles.readBgr(file)) {
+        width = first.cols();
+        height = first.rows();
+        break;
+      } catch (SourceException e) {
+        // Told when the frame is reached.
+      }
+    }
+    if (width == 0) {
+      throw new SourceException(
+          "'" + folder + "' has no image this app can read; the first: " + describe(files.get(0)));
     }
     info =
         new SourceInfo(
@@ -64,14 +84,31 @@ public final class ImageFolderSource implements FrameSource {
 
   @Override
   public CapturedFrame next(FramePool pool) {
-    if (index >= files.size()) {
-      return null;
+    while (index < files.size()) {
+      long captured = System.nanoTime();
+      Mat image;
+      try {
+        image = ImageFiles.readBgr(files.get(index));
+      } catch (SourceException e) {
+        warnings.accept("skipped " + files.get(index).getFileName() + ": " + e.getMessage());
+        index++;
+        continue;
+      }
+      try (image) {
+        CapturedFrame frame = pool.frameOf(image, delivered, index * framePeriodNanos, captured);
+        index++;
+        delivered++;
+        return frame;
+      }
     }
-    long captured = System.nanoTime();
-    try (Mat image = ImageFiles.readBgr(files.get(index))) {
-      CapturedFrame frame = pool.frameOf(image, index, index * framePeriodNanos, captured);
-      index++;
-      return frame;
+    return null;
+  }
+
+  private static String describe(Path file) {
+    try (Mat image = ImageFiles.readBgr(file)) {
+      return file.toString();
+    } catch (SourceException e) {
+      return e.getMessage();
     }
   }
 

@@ -4,7 +4,6 @@ import org.posecoach.PoseCoachException;
 
 /** Input that cannot be used: a missing, unreadable or unsupported file or device. */
 public class SourceException extends PoseCoachException {
-  private static final long serialVersionUID = 1L;
 
   public SourceException(String message) {
     super(message);

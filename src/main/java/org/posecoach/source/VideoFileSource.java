@@ -36,22 +36,23 @@ public final class VideoFileSource implements FrameSource {
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
       throw new SourceException("Video '" + path + "' is not a readable file.");
     }
-    FfmpegLog.apply();
+    if (ImageFiles.EXTENSIONS.contains(extension(path))) {
+      ImageFiles.checkSize(path); // a still image is decoded whole: refuse a huge one first
+    }
+    if (path.toFile().length() == 0) {
+      throw notReadable(path, "it is empty: 0 bytes", null);
+    }
     grabber = new FFmpegFrameGrabber(path.toFile());
+    FfmpegLog.apply(); // after the grabber's class has loaded FFmpeg, which sets its own level
     try {
       grabber.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
       closeQuietly();
-      throw new SourceException(
-          "'"
-              + path
-              + "' cannot be read as a video (damaged, truncated, or not a video file): "
-              + firstLine(e.getMessage()),
-          e);
+      throw notReadable(path, FfmpegErrors.plainWords(e.getMessage()), e);
     }
     if (grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
       closeQuietly();
-      throw new SourceException("'" + path + "' has no video stream (audio only?).");
+      throw notReadable(path, "no picture could be decoded from it", null);
     }
     double fps =
         grabber.getFrameRate() > 0 && grabber.getFrameRate() < 1000 ? grabber.getFrameRate() : 30;
@@ -83,7 +84,13 @@ public final class VideoFileSource implements FrameSource {
       frame = grabber.grabImage();
     } catch (FrameGrabber.Exception | RuntimeException e) {
       throw new SourceException(
-          "'" + path + "' is damaged after frame " + sequence + ": " + firstLine(e.getMessage()),
+          "'"
+              + path
+              + "' is damaged after frame "
+              + sequence
+              + " ("
+              + FfmpegErrors.plainWords(e.getMessage())
+              + ")",
           e);
     }
     if (frame == null || frame.image == null) {
@@ -121,6 +128,22 @@ public final class VideoFileSource implements FrameSource {
     } catch (FrameGrabber.Exception | RuntimeException e) {
       // Closing a broken file can fail again; nothing more to release.
     }
+  }
+
+  private static SourceException notReadable(Path path, String why, Throwable cause) {
+    return new SourceException(
+        "'"
+            + path
+            + "' is not a video or image this app can read ("
+            + why
+            + "); check the file, or convert it to .mp4 or .jpg",
+        cause);
+  }
+
+  private static String extension(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   static String firstLine(String message) {

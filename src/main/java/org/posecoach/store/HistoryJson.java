@@ -120,7 +120,6 @@ record HistoryJson(String format, int version, List<Session> sessions) {
    * target_hold_s}.
    */
   private static final class Keys extends PropertyNamingStrategies.NamingBase {
-    private static final long serialVersionUID = 1L;
     private static final String SECONDS = "_seconds";
 
     private final PropertyNamingStrategies.NamingBase snakeCase =

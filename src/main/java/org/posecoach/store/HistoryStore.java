@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Predicate;
 import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.motion.vocabulary.Side;
 import org.sqlite.SQLiteConfig;
@@ -53,7 +52,7 @@ public final class HistoryStore implements AutoCloseable {
    * How long a write waits for another process's write to finish: writes here take milliseconds, so
    * 3 s only runs out when the other process holds the database for good.
    */
-  public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(3);
+  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(3);
 
   private static final double MILLIS_PER_SECOND = 1000.0;
 
@@ -76,16 +75,6 @@ public final class HistoryStore implements AutoCloseable {
    * @throws StoreException when the file cannot be created, is damaged, locked, or newer
    */
   public static HistoryStore open(Path file) {
-    return open(file, DEFAULT_BUSY_TIMEOUT);
-  }
-
-  /** Like {@link #open(Path)}, waiting at most {@code busyTimeout} for other processes' writes. */
-  public static HistoryStore open(Path file, Duration busyTimeout) {
-    return open(file, busyTimeout, OwnerProcess::isAlive);
-  }
-
-  /** Opening with a test's view of which processes are alive. */
-  static HistoryStore open(Path file, Duration busyTimeout, Predicate<OwnerProcess> alive) {
     Path absolute = file.toAbsolutePath();
     try {
       Path folder = absolute.getParent();
@@ -102,16 +91,19 @@ public final class HistoryStore implements AutoCloseable {
               + HistoryLocation.DATA_ENV,
           e);
     }
+    // Read-only first: a file we did not create, or a damaged one, is refused before any write.
+    HistoryFileCheck.inspect(absolute);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
-    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+    config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
     Connection db = null;
     try {
       db = config.createConnection("jdbc:sqlite:" + absolute);
       Migrations.apply(db, absolute.toString());
-      Recovery.abortOrphans(db, alive);
+      stamp(db);
+      Recovery.abortOrphans(db, OwnerProcess::isAlive);
       return new HistoryStore(absolute, db);
     } catch (SQLException e) {
       closeQuietly(db);
@@ -441,6 +433,19 @@ public final class HistoryStore implements AutoCloseable {
   private static Optional<Long> returnedId(PreparedStatement insert) throws SQLException {
     try (ResultSet row = insert.executeQuery()) {
       return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+    }
+  }
+
+  /** Marks the file as a Pose Coach history, if it is not yet (histories from before the mark). */
+  private static void stamp(Connection db) throws SQLException {
+    try (var sql = db.createStatement();
+        ResultSet row = sql.executeQuery("PRAGMA application_id")) {
+      if (row.next() && row.getInt(1) == HistoryFileCheck.APPLICATION_ID) {
+        return;
+      }
+    }
+    try (var sql = db.createStatement()) {
+      sql.execute("PRAGMA application_id = " + HistoryFileCheck.APPLICATION_ID);
     }
   }
 

@@ -8,7 +8,6 @@ import org.posecoach.PoseCoachException;
  * to be shown to the user as it is.
  */
 public class StoreException extends PoseCoachException {
-  private static final long serialVersionUID = 1L;
 
   public StoreException(String message) {
     super(message);

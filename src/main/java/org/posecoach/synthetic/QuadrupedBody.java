@@ -49,11 +49,7 @@ final class QuadrupedBody {
       double sitBackDeg,
       Side threadSide,
       double thread,
-      double headYawDeg) {
-    static State neutral() {
-      return new State(NEUTRAL_NECK_DEG, 0, 0, 0, null, 0, 0);
-    }
-  }
+      double headYawDeg) {}
 
   private final BodyDimensions d;
   private final boolean handsForward;

@@ -22,7 +22,6 @@ public final class Launcher {
    * other problems the user can fix, so that the command line prints it rather than a stack trace.
    */
   public static final class NoDisplayException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
 
     private final transient WindowUnavailable reason;
 

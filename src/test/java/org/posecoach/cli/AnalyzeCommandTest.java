@@ -1,6 +1,7 @@
 package org.posecoach.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,17 +117,18 @@ class AnalyzeCommandTest {
     Files.write(junk, bytes);
     CliRun r = CliRun.of("analyze", junk.toString());
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    r.assertOneLineError("cannot be read as a video");
+    r.assertOneLineError("is not a video or image this app can read");
   }
 
   @Test
-  void aTruncatedVideoKeepsAndWritesWhatWasAnalysed() throws Exception {
+  void aTruncatedVideoKeepsWhatWasAnalysedUnderPartialNames() throws Exception {
     Path whole = TestVideos.write(dir.resolve("whole.mkv"), 60, 160, 120, 30);
     byte[] bytes = Files.readAllBytes(whole);
     Path cut = dir.resolve("cut.mkv");
     Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
     Path json = dir.resolve("report.json");
     Path csv = dir.resolve("keypoints.csv");
+    Files.writeString(csv, "an earlier run's keypoints\n");
     CliRun r =
         CliRun.of(
             "analyze",
@@ -139,11 +141,17 @@ class AnalyzeCommandTest {
             csv.toString());
     assertEquals(AnalyzeCommand.EXIT_PARTIAL, r.exit(), r.err());
     assertTrue(r.err().contains("truncated"), r.err());
-    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertTrue(r.err().contains("keypoints.partial.csv"), r.err());
+    assertFalse(Files.exists(json), "the report of a broken clip is not under the name asked for");
+    assertEquals(List.of("an earlier run's keypoints"), Files.readAllLines(csv));
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("report.partial.json").toFile());
     int frames = report.get("frames").asInt();
     assertTrue(frames > 5 && frames < 60, "frames " + frames);
     assertTrue(report.get("error").asText().contains("truncated"));
-    assertEquals(frames + 1, Files.readAllLines(csv).size(), "every analysed frame is in the CSV");
+    assertEquals(
+        frames + 1,
+        Files.readAllLines(dir.resolve("keypoints.partial.csv")).size(),
+        "every analysed frame is in the partial CSV");
   }
 
   @Test
@@ -151,7 +159,8 @@ class AnalyzeCommandTest {
     Path empty = TestVideos.write(dir.resolve("empty.mkv"), 0, 160, 120, 30);
     CliRun r = CliRun.of("analyze", empty.toString(), "--model", "movenet-lightning");
     assertEquals(Main.EXIT_USER_ERROR, r.exit());
-    assertTrue(r.err().contains("no video frames") || r.err().contains("cannot be read"), r.err());
+    assertTrue(
+        r.err().contains("no video frames") || r.err().contains("empty or truncated"), r.err());
   }
 
   /**

@@ -102,7 +102,7 @@ public final class MotionPlots {
             out,
             "real_" + clip,
             "real clip " + clip + ": ",
-            new ExerciseAnalyzer(ExerciseSettings.defaults(exercise)),
+            ExerciseSettings.defaults(exercise),
             frames.stream()
                 .map(f -> new SyntheticFrame(f.timestampNanos(), f.pose(), Optional.empty()))
                 .toList());
@@ -112,13 +112,14 @@ public final class MotionPlots {
 
   private static void plot(Path dir, String name, Performance.Builder builder) throws IOException {
     SyntheticStream stream = builder.build().generate();
-    plot(dir, name, "", new ExerciseAnalyzer(stream.settings()), stream.frames());
+    plot(dir, name, "", stream.settings(), stream.frames());
   }
 
   /** Runs {@code analyzer} over {@code frames} and draws what it traced. */
   private static void plot(
-      Path dir, String name, String prefix, ExerciseAnalyzer analyzer, List<SyntheticFrame> frames)
+      Path dir, String name, String prefix, ExerciseSettings settings, List<SyntheticFrame> frames)
       throws IOException {
+    ExerciseAnalyzer analyzer = new ExerciseAnalyzer(settings);
     List<Sample> samples = new ArrayList<>();
     List<double[]> counts = new ArrayList<>();
     String[] signal = {""};
@@ -150,12 +151,12 @@ public final class MotionPlots {
     if (samples.isEmpty()) {
       throw new IllegalStateException(name + ": the analyzer never counted a frame");
     }
-    ExerciseSignal s = ExerciseSignals.forExercise(analyzer.settings().exercise(), view[0]);
+    ExerciseSignal s = ExerciseSignals.forExercise(settings.exercise(), view[0]);
     boolean twoSided = s.shape() == SignalShape.SIGNED_SIDES || s.shape() == SignalShape.TWO_ENDS;
     draw(
         dir.resolve(name + ".png"),
         prefix
-            + analyzer.settings().exercise().id()
+            + settings.exercise().id()
             + " seen from the "
             + view[0].name().toLowerCase(Locale.ROOT)
             + ": "

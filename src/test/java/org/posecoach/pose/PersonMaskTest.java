@@ -17,6 +17,6 @@ class PersonMaskTest {
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, PersonMask.of(2, new float[] {0, 0.5f, 1, 0.3f}, IDENTITY));
-    assertNotEquals(a, a.flippedHorizontally(640));
+    assertNotEquals(a, PersonMask.of(2, p, new double[] {-1, 0, 1, 0, 1, 0}));
   }
 }

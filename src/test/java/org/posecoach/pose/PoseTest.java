@@ -17,14 +17,6 @@ class PoseTest {
   }
 
   @Test
-  void aFlippedImageMovesEveryJointButKeepsItsName() {
-    Pose flipped = pose().flippedHorizontally();
-    assertEquals(640 - 100, flipped.get(Joint.LEFT_SHOULDER).x(), 1e-9);
-    assertEquals(Joint.LEFT_SHOULDER.ordinal(), flipped.get(Joint.LEFT_SHOULDER).y(), 1e-9);
-    assertEquals(pose(), flipped.flippedHorizontally());
-  }
-
-  @Test
   void swappingSidesRenamesWithoutMoving() {
     Pose swapped = pose().withSidesSwapped();
     // What was called the right shoulder (x=200) is now called the left one.

@@ -45,7 +45,7 @@ class RoutineFilesTest {
     // Lumbar rotations: 10 each side.
     assertEquals(10, steps.get(0).reps());
     assertEquals(Sides.BOTH, steps.get(0).sides().sides());
-    assertEquals(20, steps.get(0).totalReps());
+    assertEquals(20, SideSequence.of(steps.get(0)).size());
     // Knees to chest: 10 × 1 s hold.
     assertEquals(10, steps.get(1).reps());
     assertEquals(1.0, steps.get(1).holdSeconds(), EPS);
@@ -62,7 +62,7 @@ class RoutineFilesTest {
     // Thread the needle: 5 each side, one arm then the other.
     assertEquals(5, steps.get(5).reps());
     assertEquals(SideOrder.BLOCKS, steps.get(5).sides().order());
-    assertEquals(10, steps.get(5).totalReps());
+    assertEquals(10, SideSequence.of(steps.get(5)).size());
 
     for (RoutineStep step : steps) {
       assertFalse(step.instructions().isBlank(), step.exercise() + " has instructions");

@@ -136,11 +136,12 @@ class RoutineFuzzTest {
       return false;
     }
     String message = e.getMessage();
-    assertFalse(e.problem().isBlank(), label);
+    assertFalse(PlacedMessage.of(e).problem().isBlank(), label);
     assertFalse(message.contains("\n") || message.contains("\r"), label + ": one line: " + message);
     assertTrue(PLACED.matcher(message).matches(), label + ": placed: " + message);
     long lines = 1 + IntStream.range(0, bytes.length).filter(i -> bytes[i] == '\n').count();
-    assertTrue(e.line() <= lines + 1, label + ": line within the file: " + message);
+    assertTrue(
+        PlacedMessage.of(e).line() <= lines + 1, label + ": line within the file: " + message);
     return true;
   }
 

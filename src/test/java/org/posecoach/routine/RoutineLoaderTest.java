@@ -61,7 +61,7 @@ class RoutineLoaderTest {
   void aSidedExerciseIsDoneOnBothSidesAlternatingLeftFirstByDefault() {
     RoutineStep step = load(oneStep("lumbar_rotation", "reps: 2")).steps().get(0);
     assertEquals(new SidePlan(Sides.BOTH, SideOrder.ALTERNATING, Side.LEFT), step.sides());
-    assertEquals(4, step.totalReps());
+    assertEquals(4, SideSequence.of(step).size());
     assertEquals(List.of(Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT), SideSequence.of(step));
   }
 
@@ -119,7 +119,7 @@ class RoutineLoaderTest {
   void oneSideOnlyRepeatsThatSide() {
     RoutineStep step = load(oneStep("thread_the_needle", "reps: 3", "sides: right")).steps().get(0);
     assertEquals(List.of(Side.RIGHT, Side.RIGHT, Side.RIGHT), SideSequence.of(step));
-    assertEquals(3, step.totalReps());
+    assertEquals(3, SideSequence.of(step).size());
   }
 
   @Test
@@ -136,7 +136,7 @@ class RoutineLoaderTest {
   void aMissingFileSaysSoWithoutALine() {
     RoutineException e =
         assertThrows(RoutineException.class, () -> RoutineLoader.load(dir.resolve("nope.yaml")));
-    assertEquals(0, e.line());
+    assertEquals(0, PlacedMessage.of(e).line());
     assertTrue(e.getMessage().contains("no such file"), e.getMessage());
   }
 
@@ -155,9 +155,12 @@ class RoutineLoaderTest {
     byte[] bytes = "name: Caf\u00e9\nsteps: x\n".getBytes(StandardCharsets.ISO_8859_1);
     RoutineException e =
         assertThrows(RoutineException.class, () -> RoutineLoader.load(bytes, "latin1.yaml"));
-    assertEquals(1, e.line());
-    assertEquals(10, e.column());
-    assertTrue(e.problem().contains("0xE9") && e.problem().contains("UTF-8"), e.problem());
+    assertEquals(1, PlacedMessage.of(e).line());
+    assertEquals(10, PlacedMessage.of(e).column());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("0xE9")
+            && PlacedMessage.of(e).problem().contains("UTF-8"),
+        PlacedMessage.of(e).problem());
   }
 
   @Test
@@ -165,9 +168,9 @@ class RoutineLoaderTest {
     byte[] bytes = "name: x\nsteps:\u0000\n".getBytes(StandardCharsets.UTF_8);
     RoutineException e =
         assertThrows(RoutineException.class, () -> RoutineLoader.load(bytes, "bin.yaml"));
-    assertEquals(2, e.line());
-    assertEquals(7, e.column());
-    assertTrue(e.problem().contains("binary"), e.problem());
+    assertEquals(2, PlacedMessage.of(e).line());
+    assertEquals(7, PlacedMessage.of(e).column());
+    assertTrue(PlacedMessage.of(e).problem().contains("binary"), PlacedMessage.of(e).problem());
   }
 
   @Test
@@ -175,33 +178,40 @@ class RoutineLoaderTest {
     byte[] bytes = "name: x".getBytes(StandardCharsets.UTF_16);
     RoutineException e =
         assertThrows(RoutineException.class, () -> RoutineLoader.load(bytes, "u16.yaml"));
-    assertTrue(e.problem().contains("save it again as UTF-8"), e.problem());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("save it again as UTF-8"),
+        PlacedMessage.of(e).problem());
   }
 
   @Test
   void aDuplicateKeyNamesTheLineOfTheFirst() {
     RoutineException e =
         error(oneStep("cat_camel", "reps: 10", "rest_after_seconds: 5", "reps: 12"));
-    assertEquals(6, e.line());
-    assertEquals(5, e.column());
-    assertTrue(e.problem().contains("`reps` is given twice (first on line 4)"), e.problem());
+    assertEquals(6, PlacedMessage.of(e).line());
+    assertEquals(5, PlacedMessage.of(e).column());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("`reps` is given twice (first on line 4)"),
+        PlacedMessage.of(e).problem());
   }
 
   @Test
   void anUnknownExerciseListsTheValidOnesAndSuggestsTheNearest() {
     RoutineException e = error(oneStep("cat-camel", "reps: 10"));
-    assertEquals(3, e.line());
-    assertEquals(15, e.column());
-    assertTrue(e.problem().contains("did you mean `cat_camel`?"), e.problem());
+    assertEquals(3, PlacedMessage.of(e).line());
+    assertEquals(15, PlacedMessage.of(e).column());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("did you mean `cat_camel`?"),
+        PlacedMessage.of(e).problem());
     for (String id : ExerciseId.ids()) {
-      assertTrue(e.problem().contains(id), e.problem());
+      assertTrue(PlacedMessage.of(e).problem().contains(id), PlacedMessage.of(e).problem());
     }
   }
 
   @Test
   void aMessageIsOneLineEvenForAValueWithLineBreaks() {
     RoutineException e = error(oneStep("\"cat\\ncamel\"", "reps: 10"));
-    assertTrue(e.problem().contains("`cat\\ncamel`"), e.problem());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("`cat\\ncamel`"), PlacedMessage.of(e).problem());
     assertTrue(!e.getMessage().contains("\n"), e.getMessage());
   }
 
@@ -259,9 +269,9 @@ class RoutineLoaderTest {
   void aBadStepValueIsPlacedAndExplained(
       String exercise, String lines, int line, int column, String expected) {
     RoutineException e = error(oneStep(exercise, lines.split("\\|")));
-    assertTrue(e.problem().contains(expected), e.getMessage());
-    assertEquals(line, e.line(), e.getMessage());
-    assertEquals(column, e.column(), e.getMessage());
+    assertTrue(PlacedMessage.of(e).problem().contains(expected), e.getMessage());
+    assertEquals(line, PlacedMessage.of(e).line(), e.getMessage());
+    assertEquals(column, PlacedMessage.of(e).column(), e.getMessage());
     assertTrue(e.getMessage().startsWith("test.yaml:" + line + ":" + column + ": step 1"));
   }
 
@@ -299,9 +309,9 @@ class RoutineLoaderTest {
   void aBadRoutineIsPlacedAndExplained(String file, int line, int column, String expected) {
     String yaml = file.replace("|", "\n").replace("\\t", "\t");
     RoutineException e = error(yaml);
-    assertTrue(e.problem().contains(expected), e.getMessage());
-    assertEquals(line, e.line(), e.getMessage());
-    assertEquals(column, e.column(), e.getMessage());
+    assertTrue(PlacedMessage.of(e).problem().contains(expected), e.getMessage());
+    assertEquals(line, PlacedMessage.of(e).line(), e.getMessage());
+    assertEquals(column, PlacedMessage.of(e).column(), e.getMessage());
   }
 
   @Test
@@ -312,8 +322,9 @@ class RoutineLoaderTest {
       yaml.append("  - {exercise: cat_camel, reps: 1}\n");
     }
     RoutineException e = error(yaml.toString());
-    assertEquals(3 + documentedMaxSteps, e.line());
-    assertTrue(e.problem().contains("at most 50 steps"), e.problem());
+    assertEquals(3 + documentedMaxSteps, PlacedMessage.of(e).line());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("at most 50 steps"), PlacedMessage.of(e).problem());
   }
 
   @Test
@@ -321,12 +332,16 @@ class RoutineLoaderTest {
     int documentedMaxBytes = 256 * 1024; // docs/routines.md: "over 256 KiB"
     String yaml = "name: x\n# " + "x".repeat(documentedMaxBytes) + "\n";
     RoutineException e = error(yaml);
-    assertTrue(e.problem().contains("far more than a routine needs"), e.problem());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("far more than a routine needs"),
+        PlacedMessage.of(e).problem());
   }
 
   @Test
   void aLongNameIsRefusedWithItsLength() {
     RoutineException e = error("name: " + "n".repeat(81) + "\nsteps: []\n");
-    assertTrue(e.problem().contains("is 81 characters long"), e.problem());
+    assertTrue(
+        PlacedMessage.of(e).problem().contains("is 81 characters long"),
+        PlacedMessage.of(e).problem());
   }
 }

@@ -53,7 +53,8 @@ class VideoFileSourceTest {
     new java.util.Random(1).nextBytes(bytes);
     Files.write(junk, bytes);
     SourceException e = assertThrows(SourceException.class, () -> new VideoFileSource(junk));
-    assertTrue(e.getMessage().contains("cannot be read as a video"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("is not a video or image this app can read"), e.getMessage());
   }
 
   @Test
@@ -103,7 +104,7 @@ class VideoFileSourceTest {
         }
       }
       Files.writeString(folder.resolve("notes.txt"), "not an image");
-      try (FrameSource images = new ImageFolderSource(folder, 10)) {
+      try (FrameSource images = new ImageFolderSource(folder, 10, warning -> {})) {
         assertEquals(3, images.info().frameCount());
         CapturedFrame first = images.next(pool);
         CapturedFrame second = images.next(pool);

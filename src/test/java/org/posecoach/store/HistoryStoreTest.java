@@ -23,6 +23,10 @@ import org.posecoach.routine.Sides;
 
 /** A session written as it happens and read back: lists, details, trends, crash recovery. */
 class HistoryStoreTest {
+  /** This test's own process id with another start time: a process that has since ended. */
+  private static final OwnerProcess DEAD_OWNER =
+      new OwnerProcess(ProcessHandle.current().pid(), Optional.of(0L));
+
   private static final double EPS = 1e-9;
   private static final Instant MORNING = Instant.parse("2025-03-01T07:00:00Z");
 
@@ -50,7 +54,11 @@ class HistoryStoreTest {
 
   /** Two steps: 2 lumbar rotations (completed), then glute stretch holds (left in progress). */
   private static SessionId recordSession(HistoryStore history, Instant at) {
-    SessionId session = history.startSession(start(at, "Morning low back"));
+    return recordSession(history, at, OwnerProcess.current());
+  }
+
+  private static SessionId recordSession(HistoryStore history, Instant at, OwnerProcess owner) {
+    SessionId session = history.startSession(start(at, "Morning low back"), owner);
     StepId rotations =
         history.startStep(
             session, new StepStart(1, ExerciseId.LUMBAR_ROTATION, 1, 0, Sides.BOTH, 5));
@@ -151,9 +159,9 @@ class HistoryStoreTest {
   void aSessionLeftInProgressByADeadProcessIsAbortedOnOpenWithItsDataKept() {
     SessionId session;
     try (HistoryStore history = HistoryStore.open(db())) {
-      session = recordSession(history, MORNING);
+      session = recordSession(history, MORNING, DEAD_OWNER);
     }
-    try (HistoryStore reopened = HistoryStore.open(db(), Duration.ofSeconds(1), owner -> false)) {
+    try (HistoryStore reopened = HistoryStore.open(db())) {
       assertEquals(List.of(session), abortedSessions(reopened));
       SessionDetail detail = reopened.session(session).orElseThrow();
       assertEquals(SessionStatus.ABORTED, detail.session().status());
@@ -302,7 +310,7 @@ class HistoryStoreTest {
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db());
         Statement sql = other.createStatement()) {
       sql.execute("BEGIN EXCLUSIVE");
-      try (HistoryStore history = HistoryStore.open(db(), Duration.ofMillis(100))) {
+      try (HistoryStore history = HistoryStore.open(db())) {
         StoreException e =
             assertThrows(StoreException.class, () -> history.startSession(start(MORNING, "A")));
         assertTrue(e.getMessage().contains("locked"), e.getMessage());

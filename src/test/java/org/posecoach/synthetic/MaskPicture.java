@@ -71,7 +71,7 @@ final class MaskPicture {
       double cell = 1 / m[0];
       double left = (-0.5 - m[2]) * cell;
       double top = (-0.5 - m[5]) * cell;
-      double side = mask.size() * cell;
+      double side = MaskMaps.size(mask) * cell;
       g.setColor(new Color(255, 255, 255, 90));
       g.setStroke(new BasicStroke(1));
       g.drawRect(x0 + (int) Math.round(left), (int) Math.round(top), (int) side, (int) side);

@@ -234,11 +234,11 @@ class SignalGeometryTest {
       m[0] * ax, m[1] * ay, m[0] * bx + m[1] * by + m[2],
       m[3] * ax, m[4] * ay, m[3] * bx + m[4] * by + m[5]
     };
-    int n = mask.size();
+    int n = MaskMaps.size(mask);
     float[] cells = new float[n * n];
     for (int row = 0; row < n; row++) {
       for (int col = 0; col < n; col++) {
-        cells[row * n + col] = (float) mask.cell(col, row);
+        cells[row * n + col] = (float) MaskMaps.cell(mask, col, row);
       }
     }
     return PersonMask.of(n, cells, moved);

@@ -24,6 +24,7 @@ import org.posecoach.pose.KeypointLayout;
 import org.posecoach.pose.PersonMask;
 import org.posecoach.pose.Pose;
 import org.posecoach.synthetic.ExerciseMotion.CatCamelMoves;
+import org.posecoach.testing.MaskMaps;
 
 /**
  * The performer's silhouette as the back-arch signal reads it: the back bows up in the cat and dips
@@ -239,9 +240,9 @@ class SilhouetteRendererTest {
     assertEquals(0, mask.probabilityAt(5, 5), 1e-9);
     // Edges are soft: somewhere between a part and the floor the probability is neither 0 nor 1.
     int soft = 0;
-    for (int row = 0; row < mask.size(); row++) {
-      for (int col = 0; col < mask.size(); col++) {
-        double p = mask.cell(col, row);
+    for (int row = 0; row < MaskMaps.size(mask); row++) {
+      for (int col = 0; col < MaskMaps.size(mask); col++) {
+        double p = MaskMaps.cell(mask, col, row);
         soft += p > 0.1 && p < 0.9 ? 1 : 0;
       }
     }
@@ -319,9 +320,6 @@ class SilhouetteRendererTest {
         assertEquals(ma.probabilityAt(x, y), mb.probabilityAt(w - x, y), 0.02, x + "," + y);
       }
     }
-    // And the pose's own flip gives the same.
-    PersonMask flipped = a.flippedHorizontally().mask().orElseThrow();
-    assertEquals(mb.probabilityAt(200, 240), flipped.probabilityAt(200, 240), 0.02);
   }
 
   @Test

@@ -118,13 +118,13 @@ public final class PoseTracks {
         out.writeBoolean(p.mask().isPresent());
         if (p.mask().isPresent()) {
           PersonMask m = p.mask().get();
-          out.writeInt(m.size());
+          out.writeInt(MaskMaps.size(m));
           for (double v : MaskMaps.imageToGrid(m)) {
             out.writeDouble(v);
           }
-          for (int r = 0; r < m.size(); r++) {
-            for (int c = 0; c < m.size(); c++) {
-              out.writeByte((int) Math.round(m.cell(c, r) * 255));
+          for (int r = 0; r < MaskMaps.size(m); r++) {
+            for (int c = 0; c < MaskMaps.size(m); c++) {
+              out.writeByte((int) Math.round(MaskMaps.cell(m, c, r) * 255));
             }
           }
         }

@@ -7,7 +7,6 @@ package org.posecoach.models.convert;
  * model before it reaches the user.
  */
 public class ConversionException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
 
   public ConversionException(String message) {
     super(message);

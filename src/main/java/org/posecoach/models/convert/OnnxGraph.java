@@ -95,10 +95,6 @@ final class OnnxGraph {
     return nodes.size();
   }
 
-  List<Node> nodes() {
-    return List.copyOf(nodes);
-  }
-
   /** Drops nodes and initializers that no output depends on. */
   void prune() {
     Set<String> needed = new HashSet<>();

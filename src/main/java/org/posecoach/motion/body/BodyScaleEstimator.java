@@ -80,11 +80,6 @@ public final class BodyScaleEstimator {
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
-  /** The current estimate without updating it. */
-  public OptionalDouble current() {
-    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
-  }
-
   /** One frame's torso length in pixels (the larger of torso and converted shoulder width). */
   public static OptionalDouble measureTorsoLengthPx(Pose pose) {
     // Any positive scale lets BodyFrame answer visibility questions; the lengths are in pixels.

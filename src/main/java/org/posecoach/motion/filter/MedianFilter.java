@@ -62,10 +62,4 @@ public final class MedianFilter implements SignalFilter {
     lastOutput = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     return lastOutput;
   }
-
-  /** Not estimated by a median: always 0. */
-  @Override
-  public double velocity() {
-    return 0;
-  }
 }

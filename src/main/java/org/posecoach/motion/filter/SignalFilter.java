@@ -24,7 +24,4 @@ public interface SignalFilter {
    * @return the smoothed value
    */
   double apply(double timeSeconds, double value);
-
-  /** The smoothed rate of change at the last sample, in value units per second (0 at first). */
-  double velocity();
 }

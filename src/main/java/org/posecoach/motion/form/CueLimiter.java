@@ -97,10 +97,6 @@ public final class CueLimiter {
     return current;
   }
 
-  public Optional<Cue> current() {
-    return current;
-  }
-
   public void reset() {
     lastShown.clear();
     current = Optional.empty();

@@ -78,10 +78,6 @@ public final class HysteresisSwitch {
     return state;
   }
 
-  public State state() {
-    return state;
-  }
-
   public boolean isOn() {
     return state == State.ON;
   }

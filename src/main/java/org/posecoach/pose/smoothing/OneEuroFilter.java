@@ -110,11 +110,6 @@ public final class OneEuroFilter {
     return lastValue;
   }
 
-  /** The smoothed speed at the last sample, in (scaled) value units per second; 0 at first. */
-  public double velocity() {
-    return initialised ? lastDerivative : 0;
-  }
-
   /** The exponential smoothing factor of a first-order low-pass at {@code cutoffHz} over dt. */
   private static double smoothing(double cutoffHz, double dt) {
     double tau = 1.0 / (2 * Math.PI * cutoffHz);

@@ -89,11 +89,13 @@ class OneEuroFilterTest {
     for (OneEuroFilter f : List.of(mediaPipe, paper)) {
       f.apply(0, 0);
       f.apply(0.1, 1);
-      f.apply(0.2, 1);
     }
-    // The raw input stood still in the last step; the paper's output was still catching up.
-    assertTrue(
-        paper.velocity() > mediaPipe.velocity(), paper.velocity() + " vs " + mediaPipe.velocity());
+    // The raw input now stands still; the paper's output is still catching up, so the paper reads
+    // a speed, opens its cutoff and follows the step faster.
+    double fromMediaPipe = mediaPipe.apply(0.2, 1);
+    double fromPaper = paper.apply(0.2, 1);
+    assertTrue(fromPaper > fromMediaPipe, fromPaper + " vs " + fromMediaPipe);
+    assertTrue(fromPaper < 1, "still short of the step: " + fromPaper);
   }
 
   @Test
