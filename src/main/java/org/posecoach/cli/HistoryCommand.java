@@ -128,9 +128,17 @@ final class HistoryCommand implements Callable<Integer> {
           s.duration().map(HistoryCommand::duration).orElse("-"),
           s.model(),
           s.source());
+      int partly = detail.stepsPartlyDone();
+      int notReached = detail.stepsNotReached();
       out.printf(
-          "%d/%d steps done, %d reps, %d holds, %d form events%n%n",
-          s.stepsCompleted(), s.plannedSteps(), s.reps(), s.holds(), s.formEvents());
+          "%d of %d steps completed%s%s, %d reps, %d holds, %d form events%n%n",
+          s.stepsCompleted(),
+          s.plannedSteps(),
+          partly > 0 ? ", " + partly + " partly done" : "",
+          notReached > 0 ? ", " + notReached + " not reached" : "",
+          s.reps(),
+          s.holds(),
+          s.formEvents());
       out.printf(
           "%-3s %-18s %-13s %-11s %5s %6s %6s %6s%n",
           "#", "EXERCISE", "TARGET", "STATUS", "DONE", "S/REP", "RANGE", "EVENTS");
@@ -145,7 +153,7 @@ final class HistoryCommand implements Callable<Integer> {
             st.position(),
             cut(st.exercise().id(), 18),
             target,
-            st.status().id(),
+            st.status().word(),
             step.reps().size() + step.holds().size(),
             mean(step.reps().stream().mapToDouble(RepRecord::durationSeconds).average(), false),
             mean(step.reps().stream().mapToDouble(RepRecord::rangeFraction).average(), true),

@@ -1,6 +1,7 @@
 package org.posecoach.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.posecoach.PoseCoachException;
@@ -110,11 +111,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     try {
       Launcher.run(config);
     } catch (Launcher.NoDisplayException e) {
-      // No desktop (a server, a container, CI): coach in the terminal instead of failing.
+      // No desktop (a server, a container, CI) or no GTK: coach in the terminal instead of
+      // failing, after one line that says which, and what would bring the window back.
       PrintWriter out = spec.commandLine().getOut();
-      out.println("No display to open a window on: coaching in the terminal instead.");
+      out.println(e.getMessage());
       out.flush();
-      return new TerminalCoach(out, config.sound()).runDefault(config);
+      // Keys only from a terminal: piped or closed input just lets the session run.
+      Optional<java.io.Reader> keys =
+          System.console() != null
+              ? Optional.of(new java.io.InputStreamReader(System.in, Charset.defaultCharset()))
+              : Optional.empty();
+      return new TerminalCoach(out, keys, config.sound()).runDefault(config);
     }
     return 0;
   }

@@ -51,6 +51,14 @@ public final class DemoClip {
   }
 
   static List<SyntheticFrame> frames() {
+    return frames(false); // painted, then read by the real model: its own masks are not needed
+  }
+
+  /**
+   * The demo's performance, frame by frame, with its true poses (and, with {@code masks}, the
+   * person's outline): what a stand-in model plays back in tests.
+   */
+  public static List<SyntheticFrame> frames(boolean masks) {
     return Performer.builder(ExerciseId.CAT_CAMEL, SEED)
         .layout(KeypointLayout.BLAZEPOSE_33)
         .camera(CameraSetup.side(false))
@@ -58,7 +66,7 @@ public final class DemoClip {
         .noise(NoiseSettings.NONE)
         .reps(REPS)
         .getIn(true)
-        .masks(false) // painted, then read by the real model: its own masks are not needed
+        .masks(masks)
         .build()
         .generate();
   }

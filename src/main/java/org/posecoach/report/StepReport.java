@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * One step of the {@code analyze} report (see README): {@code {"exercise", "reps", "left", "right",
- * "holds_s", "events": [{"t", "type", "severity", "message", "side"?}], "skipped", "reason",
- * "rhythm"?: {"reps", "period_s"?}, "check"?: {"rhythm_reps", "message"}}}. {@code skipped} and
- * {@code reason} come when the step ended; a step still open at the end of the input has neither.
- * Times are seconds, rounded to hundredths. Keys are the components' names in snake case, in their
- * order, but for times in seconds ({@code holds_s}), named explicitly.
+ * "holds_s", "events": [{"t", "type", "severity", "message", "side"?}], "status", "reason",
+ * "rhythm"?: {"reps", "period_s"?}, "check"?: {"rhythm_reps", "message"}}}. {@code status} is a
+ * {@link org.posecoach.store.StepStatus#id()}: {@code completed}, {@code partly_done}, {@code
+ * skipped}, {@code restarted}, {@code ended_early} or {@code not_reached}. {@code status} and
+ * {@code reason} come when the step ended; a step still open has neither, one not reached no
+ * reason. Times are seconds, rounded to hundredths. Keys are the components' names in snake case,
+ * in their order, but for times in seconds ({@code holds_s}), named explicitly.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -23,7 +25,7 @@ public record StepReport(
     int right,
     @JsonProperty("holds_s") List<Double> holdsSeconds,
     List<Event> events,
-    Boolean skipped,
+    String status,
     String reason,
     Rhythm rhythm,
     Check check) {

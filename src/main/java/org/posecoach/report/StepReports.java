@@ -7,27 +7,45 @@ import java.util.Optional;
 import org.posecoach.motion.review.SetReview;
 import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.motion.vocabulary.Side;
+import org.posecoach.routine.Routine;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionListener;
+import org.posecoach.store.StepStatus;
 
-/** Collects each step of a session for the report, as {@link StepReport}s. */
+/**
+ * Collects each step of a session for the report, as {@link StepReport}s: the steps it ran, in
+ * order (a restarted step twice), then those it never reached.
+ */
 public final class StepReports implements SessionListener {
   /** Times and hold lengths to hundredths of a second. */
   private static final int SECONDS_DECIMALS = 2;
 
   private final List<OpenStep> steps = new ArrayList<>();
+  private Routine routine;
+  private int lastStarted = -1;
   private OpenStep current;
 
   @Override
   public void onEvent(SessionEvent event) {
-    if (event instanceof SessionEvent.StepStarted s) {
+    if (event instanceof SessionEvent.SessionStarted s) {
+      routine = s.routine();
+    } else if (event instanceof SessionEvent.StepStarted s) {
       current = new OpenStep(s.step().exercise().id());
       steps.add(current);
+      lastStarted = s.index();
     } else if (event instanceof SessionEvent.Motion m && current != null) {
       current.record(m.timeSeconds(), m.event());
     } else if (event instanceof SessionEvent.StepEnded s && current != null) {
-      current.skipped = s.skipped();
+      current.status = s.status();
       current.review = s.review();
+    } else if (event instanceof SessionEvent.SessionEnded && routine != null) {
+      // The steps the session never got to, so that the report shows the whole routine.
+      for (int i = lastStarted + 1; i < routine.steps().size(); i++) {
+        OpenStep later = new OpenStep(routine.steps().get(i).exercise().id());
+        later.status = StepStatus.NOT_REACHED;
+        steps.add(later);
+      }
+      routine = null;
     }
   }
 
@@ -52,7 +70,7 @@ public final class StepReports implements SessionListener {
     private int reps;
     private int left;
     private int right;
-    private Boolean skipped;
+    private StepStatus status;
     private SetReview review;
 
     OpenStep(String exercise) {
@@ -108,7 +126,7 @@ public final class StepReports implements SessionListener {
           right,
           holds,
           events,
-          skipped,
+          status == null ? null : status.id(),
           review == null ? null : review.reason(),
           rhythm,
           check);

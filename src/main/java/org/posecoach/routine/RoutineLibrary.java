@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class RoutineLibrary {
+  /** The routine a session runs when none is asked for, in the window and the terminal alike. */
+  public static final String DEFAULT_ID = "morning-low-back";
+
   /**
    * A routine that loaded, and its file.
    *
@@ -103,6 +106,14 @@ public final class RoutineLibrary {
                     || e.file().getFileName().toString().toLowerCase(Locale.ROOT).equals(wanted)
                     || e.routine().name().toLowerCase(Locale.ROOT).equals(wanted))
         .findFirst();
+  }
+
+  /** The routine to run when none is asked for: {@link #DEFAULT_ID}, else the first that loaded. */
+  public Optional<Entry> defaultEntry() {
+    return routines.stream()
+        .filter(e -> e.id().equals(DEFAULT_ID))
+        .findFirst()
+        .or(() -> routines.stream().findFirst());
   }
 
   private static boolean isRoutineFile(Path file) {

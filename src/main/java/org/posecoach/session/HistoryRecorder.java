@@ -14,7 +14,6 @@ import org.posecoach.store.SessionStart;
 import org.posecoach.store.SessionStatus;
 import org.posecoach.store.StepId;
 import org.posecoach.store.StepStart;
-import org.posecoach.store.StepStatus;
 
 /**
  * Writes a session to the history as it happens: each rep, hold and form event is committed when it
@@ -54,7 +53,7 @@ public final class HistoryRecorder implements SessionListener {
     } else if (event instanceof SessionEvent.StepEnded s && step != null) {
       store.endStep(
           step,
-          s.skipped() ? StepStatus.SKIPPED : StepStatus.COMPLETED,
+          s.status(),
           s.timeSeconds(),
           java.util.Optional.of(s.review().reason()),
           s.review().check());

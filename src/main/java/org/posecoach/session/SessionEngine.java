@@ -17,6 +17,7 @@ import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.routine.SideOrder;
 import org.posecoach.routine.Sides;
+import org.posecoach.store.StepStatus;
 
 /**
  * Walks a routine over a stream of poses: each step gets an {@link ExerciseAnalyzer}; the step
@@ -211,7 +212,7 @@ public final class SessionEngine {
       emit(new SessionEvent.StepActive(now, index));
     }
     if (options.advanceOnTarget() && targetMet(routine.steps().get(index), a)) {
-      endStep(false);
+      endStep(StepStatus.COMPLETED);
     }
   }
 
@@ -242,7 +243,7 @@ public final class SessionEngine {
         if (phase == SessionPhase.REST) {
           startStep(index + 1);
         } else {
-          endStep(true);
+          endStep(StepStatus.SKIPPED);
         }
       }
       case REPEAT -> {
@@ -253,7 +254,7 @@ public final class SessionEngine {
           stepOpen = false;
           emit(
               new SessionEvent.StepEnded(
-                  now, index, routine.steps().get(index), true, analyzer.review()));
+                  now, index, routine.steps().get(index), StepStatus.RESTARTED, analyzer.review()));
           startStep(index);
         }
       }
@@ -300,13 +301,13 @@ public final class SessionEngine {
     emit(new SessionEvent.StepStarted(now, index, routine.steps().get(index)));
   }
 
-  private void endStep(boolean skipped) {
+  private void endStep(StepStatus status) {
     RoutineStep step = routine.steps().get(index);
     stepOpen = false;
-    emit(new SessionEvent.StepEnded(now, index, step, skipped, analyzer.review()));
+    emit(new SessionEvent.StepEnded(now, index, step, status, analyzer.review()));
     boolean last = index == routine.steps().size() - 1;
     if (last) {
-      allStepsDone = !skipped;
+      allStepsDone = status == StepStatus.COMPLETED;
       endSession();
     } else if (step.restAfterSeconds() > 0) {
       phase = SessionPhase.REST;
@@ -321,13 +322,27 @@ public final class SessionEngine {
   private void endSession() {
     if (stepOpen) {
       stepOpen = false;
+      StepStatus status = openStepStatus();
+      allStepsDone = status == StepStatus.COMPLETED && index == routine.steps().size() - 1;
       emit(
           new SessionEvent.StepEnded(
-              now, index, routine.steps().get(index), !allStepsDone, analyzer.review()));
+              now, index, routine.steps().get(index), status, analyzer.review()));
     }
     phase = SessionPhase.DONE;
     emit(new SessionEvent.SessionEnded(now, allStepsDone));
     snapshot = snapshotNow();
+  }
+
+  /**
+   * How the step under way stands when the session ends: counting to the end of a recording
+   * completes it; coaching, it is completed only if its target was met, else cut short.
+   */
+  private StepStatus openStepStatus() {
+    AnalyzerSnapshot a = analyzer.snapshot();
+    if (!options.advanceOnTarget() || targetMet(routine.steps().get(index), a)) {
+      return StepStatus.COMPLETED;
+    }
+    return StepStatus.cutShort(a.reps() > 0);
   }
 
   private SessionSnapshot snapshotNow() {

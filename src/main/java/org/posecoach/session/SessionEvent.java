@@ -4,6 +4,7 @@ import org.posecoach.motion.review.SetReview;
 import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.store.StepStatus;
 
 /**
  * What a {@link SessionEngine} reports, for the UI, the CLI and the history. Times are seconds
@@ -24,12 +25,13 @@ public sealed interface SessionEvent {
   record Motion(double timeSeconds, int index, MotionEvent event) implements SessionEvent {}
 
   /**
-   * A step ended; {@code skipped} when the user moved on before its target. {@code review} is the
-   * set looked back on: its counts, what the coach saw (why nothing counted, when nothing did) and
-   * the rhythm's second opinion.
+   * A step ended; {@code status} says how: completed, skipped, restarted, or cut short by the end
+   * of the session (partly done, ended early). {@code review} is the set looked back on: its
+   * counts, what the coach saw (why nothing counted, when nothing did) and the rhythm's second
+   * opinion.
    */
   record StepEnded(
-      double timeSeconds, int index, RoutineStep step, boolean skipped, SetReview review)
+      double timeSeconds, int index, RoutineStep step, StepStatus status, SetReview review)
       implements SessionEvent {}
 
   record RestStarted(double timeSeconds, double seconds, int nextIndex) implements SessionEvent {}

@@ -20,6 +20,17 @@ import org.posecoach.routine.Sides;
 
 /** The reads behind {@link HistoryStore}'s queries; callers hold the store's lock. */
 final class HistoryQueries {
+  /**
+   * The status of a step of {@code steps} that was under way when its session ended: {@code
+   * partly_done} when it counted a rep or a hold, else {@code ended_early} ({@link
+   * StepStatus#cutShort}).
+   */
+  static final String CUT_SHORT_STATUS =
+      """
+      CASE WHEN EXISTS (SELECT 1 FROM reps WHERE step_id = steps.id)
+          OR EXISTS (SELECT 1 FROM holds WHERE step_id = steps.id)
+      THEN 'partly_done' ELSE 'ended_early' END""";
+
   private static final String SESSIONS =
       """
       SELECT s.id, s.started_ms, s.ended_ms, s.routine, s.model, s.source, s.status,
@@ -55,15 +66,17 @@ final class HistoryQueries {
 
   static List<SessionSummary> sessions(Connection db, Optional<SessionId> only)
       throws SQLException {
-    String sql =
-        SESSIONS
-            + (only.isPresent() ? " WHERE s.id = ?" : "")
-            + " ORDER BY s.started_ms DESC, s.id DESC";
+    return only.isPresent() ? sessions(db, "s.id = " + only.get().value()) : sessions(db, "1 = 1");
+  }
+
+  /**
+   * The sessions whose row meets {@code condition} (SQL over {@code s}, written here), newest
+   * first.
+   */
+  static List<SessionSummary> sessions(Connection db, String condition) throws SQLException {
+    String sql = SESSIONS + " WHERE " + condition + " ORDER BY s.started_ms DESC, s.id DESC";
     List<SessionSummary> out = new ArrayList<>();
     try (PreparedStatement query = db.prepareStatement(sql)) {
-      if (only.isPresent()) {
-        query.setLong(1, only.get().value());
-      }
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
           long ended = row.getLong(3);

@@ -246,8 +246,8 @@ public final class HistoryStore implements AutoCloseable {
       double endSeconds,
       Optional<String> reason,
       Optional<String> check) {
-    if (status == StepStatus.IN_PROGRESS) {
-      throw new IllegalArgumentException("a step ends as completed, skipped or aborted");
+    if (status == StepStatus.IN_PROGRESS || status == StepStatus.NOT_REACHED) {
+      throw new IllegalArgumentException("a step ends as anything but in progress or not reached");
     }
     Checks.nonNegative(endSeconds, "endSeconds");
     String sql =
@@ -269,7 +269,8 @@ public final class HistoryStore implements AutoCloseable {
   }
 
   /**
-   * Ends a session; steps still in progress are marked aborted at the same time.
+   * Ends a session; steps still in progress are marked partly done (or ended early, when they
+   * counted nothing) at the same time.
    *
    * @param status {@link SessionStatus#COMPLETED} or {@link SessionStatus#ABORTED}
    * @throws IllegalStateException when the session is not in progress
@@ -286,7 +287,9 @@ public final class HistoryStore implements AutoCloseable {
           () -> {
             try (PreparedStatement steps =
                     db.prepareStatement(
-                        "UPDATE steps SET status = 'aborted', ended_s = MAX(started_s, (? -"
+                        "UPDATE steps SET status = "
+                            + HistoryQueries.CUT_SHORT_STATUS
+                            + ", ended_s = MAX(started_s, (? -"
                             + " (SELECT started_ms FROM sessions WHERE id = ?)) / ?) WHERE"
                             + " session_id = ? AND status = 'in_progress'");
                 PreparedStatement update =
@@ -305,6 +308,24 @@ public final class HistoryStore implements AutoCloseable {
     } catch (SQLException e) {
       throw SqliteErrors.translate(e, path, "ending a session");
     }
+  }
+
+  /**
+   * Sessions cut short by a crash, a kill or a power cut (closed when a store was opened after
+   * their process had gone) that the user has not been told of yet, newest first.
+   */
+  public synchronized List<SessionSummary> unseenInterruptions() {
+    return query(
+        "reading the interrupted sessions",
+        () -> HistoryQueries.sessions(db, "s.interruption_unseen = 1"));
+  }
+
+  /** The user has been told of every interrupted session: none is announced again. */
+  public synchronized void markInterruptionsSeen() {
+    execute(
+        "marking interrupted sessions as told",
+        "UPDATE sessions SET interruption_unseen = 0 WHERE interruption_unseen = 1",
+        PreparedStatement::executeUpdate);
   }
 
   /** Every session, newest first. */

@@ -10,7 +10,8 @@ import java.util.List;
  * The history's schema, as ordered migrations. Migration {@code n} (from 1) takes a database from
  * {@code PRAGMA user_version} {@code n - 1} to {@code n}, in one transaction, so a database is
  * always at one whole version. Add a migration at the end of {@link #SCRIPTS}; never edit a
- * released one.
+ * released one. Migrations run with foreign keys off, as SQLite's way of changing a table (copy it
+ * into a new one, drop the old) needs, and each checks them before it commits.
  */
 final class Migrations {
   /** Each entry is one migration: statements separated by {@code ;}. */
@@ -83,6 +84,45 @@ final class Migrations {
           """
           ALTER TABLE steps ADD COLUMN reason TEXT;
           ALTER TABLE steps ADD COLUMN check_note TEXT
+          """,
+          // 3: a word for each way a step ends. SQLite cannot change a CHECK in place, so the
+          // steps table is copied into one with the new words. An old 'aborted' step becomes
+          // 'partly_done' when it counted something, else 'ended_early'. An old 'skipped' stays:
+          // it meant a skip, a repeat or the end of the session, and which one was not kept.
+          """
+          CREATE TABLE steps_new (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 1),
+            exercise TEXT NOT NULL,
+            target_reps INTEGER NOT NULL CHECK (target_reps >= 1),
+            target_hold_s REAL NOT NULL CHECK (target_hold_s >= 0),
+            sides TEXT NOT NULL CHECK (sides IN ('none', 'left', 'right', 'both')),
+            started_s REAL NOT NULL,
+            ended_s REAL,
+            status TEXT NOT NULL CHECK (status IN ('in_progress', 'completed', 'partly_done',
+                'skipped', 'restarted', 'ended_early')),
+            reason TEXT,
+            check_note TEXT
+          );
+          INSERT INTO steps_new
+            SELECT id, session_id, position, exercise, target_reps, target_hold_s, sides,
+                started_s, ended_s,
+                CASE WHEN status <> 'aborted' THEN status
+                    WHEN EXISTS (SELECT 1 FROM reps WHERE step_id = steps.id)
+                        OR EXISTS (SELECT 1 FROM holds WHERE step_id = steps.id)
+                    THEN 'partly_done' ELSE 'ended_early' END,
+                reason, check_note
+            FROM steps;
+          DROP TABLE steps;
+          ALTER TABLE steps_new RENAME TO steps;
+          CREATE INDEX steps_by_session ON steps (session_id);
+          CREATE INDEX steps_by_exercise ON steps (exercise)
+          """,
+          // 4: a session closed on open because its process was gone, until the user was told.
+          """
+          ALTER TABLE sessions ADD COLUMN interruption_unseen INTEGER NOT NULL DEFAULT 0
+              CHECK (interruption_unseen IN (0, 1))
           """);
 
   /** The schema version this code reads and writes. */
@@ -115,9 +155,25 @@ final class Migrations {
               + HistoryLocation.DATA_ENV
               + ")");
     }
-    for (int next = version + 1; next <= LATEST; next++) {
-      int to = next;
-      Transaction.run(db, () -> migrate(db, to));
+    if (version == LATEST) {
+      return;
+    }
+    // Off, dropping a table would delete the rows that refer to it (ON DELETE CASCADE).
+    foreignKeys(db, false);
+    try {
+      for (int next = version + 1; next <= LATEST; next++) {
+        int to = next;
+        Transaction.run(db, () -> migrate(db, to));
+      }
+    } finally {
+      foreignKeys(db, true);
+    }
+  }
+
+  /** Outside a transaction only: SQLite ignores the pragma inside one. */
+  private static void foreignKeys(Connection db, boolean on) throws SQLException {
+    try (Statement sql = db.createStatement()) {
+      sql.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
     }
   }
 
@@ -127,6 +183,12 @@ final class Migrations {
       for (String statement : SCRIPTS.get(to - 1).split(";")) {
         if (!statement.isBlank()) {
           sql.execute(statement);
+        }
+      }
+      try (ResultSet broken = sql.executeQuery("PRAGMA foreign_key_check")) {
+        if (broken.next()) {
+          throw new SQLException(
+              "migration " + to + " left a row of " + broken.getString(1) + " without its parent");
         }
       }
       sql.execute("PRAGMA user_version = " + to);

@@ -10,24 +10,28 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Closes the sessions a dead process left {@code in_progress}: they and their open steps become
- * {@code aborted}, ending at the last thing recorded in them. Nothing recorded is deleted.
+ * Closes the sessions a dead process left {@code in_progress}: they become {@code aborted}, their
+ * open steps {@code partly_done} or {@code ended_early}, ending at the last thing recorded in them.
+ * Nothing recorded is deleted. Each is marked as an interruption the user has not been told of yet
+ * ({@link HistoryStore#unseenInterruptions()}).
  */
 final class Recovery {
   /** An open step ends at its last rep, hold or form event (or its start, when it has none). */
   private static final String ABORT_STEPS =
       """
-      UPDATE steps SET status = 'aborted', ended_s = MAX(started_s,
+      UPDATE steps SET status = %s, ended_s = MAX(started_s,
           COALESCE((SELECT MAX(end_s) FROM reps WHERE step_id = steps.id), 0),
           COALESCE((SELECT MAX(start_s + held_s) FROM holds WHERE step_id = steps.id), 0),
           COALESCE((SELECT MAX(time_s) FROM form_events WHERE step_id = steps.id), 0))
       WHERE session_id = ? AND status = 'in_progress'
-      """;
+      """
+          .formatted(HistoryQueries.CUT_SHORT_STATUS);
 
   /** The session ends at the end of its last step. */
   private static final String ABORT_SESSION =
       """
       UPDATE sessions SET status = 'aborted', owner_pid = NULL, owner_started_ms = NULL,
+          interruption_unseen = 1,
           ended_ms = started_ms + CAST(ROUND(1000 * COALESCE(
               (SELECT MAX(COALESCE(ended_s, started_s)) FROM steps WHERE session_id = sessions.id),
               0)) AS INTEGER)

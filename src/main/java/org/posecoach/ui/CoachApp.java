@@ -20,9 +20,11 @@ import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.pipeline.PipelineSummary;
 import org.posecoach.pose.PoseEstimationException;
 import org.posecoach.pose.PoseEstimator;
+import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineException;
 import org.posecoach.routine.RoutineLibrary;
 import org.posecoach.routine.RoutineLoader;
+import org.posecoach.session.InterruptionNotice;
 import org.posecoach.source.FrameSource;
 import org.posecoach.source.SourceException;
 import org.posecoach.source.SourceOptions;
@@ -31,6 +33,7 @@ import org.posecoach.speech.LiveVoice;
 import org.posecoach.store.ExerciseTrend;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.SessionDetail;
+import org.posecoach.store.SessionId;
 import org.posecoach.store.StepDetail;
 import org.posecoach.store.StoreException;
 import org.posecoach.ui.coach.Chime;
@@ -121,7 +124,86 @@ public final class CoachApp {
             services.camerasListable(),
             config,
             this::prepare);
-    setScreen(new StartScreen(viewModel, this::openPreview, background));
+    StartScreen start = new StartScreen(viewModel, this::openPreview, background);
+    setScreen(start);
+    announceInterrupted(start, routines);
+  }
+
+  /**
+   * A session of the user's history cut short since the app last ran (a crash, a kill) gets a
+   * banner on the start screen, once; "See it" opens its summary.
+   */
+  private void announceInterrupted(StartScreen start, List<RoutineLibrary.Entry> routines) {
+    CompletableFuture.supplyAsync(() -> InterruptionNotice.take(historyFor(false)), background)
+        .whenComplete(
+            (notice, error) ->
+                Platform.runLater(
+                    () -> {
+                      // No history to read: the start screen says so when a session needs it.
+                      if (error == null && notice.isPresent() && screen == start) {
+                        InterruptionNotice n = notice.get();
+                        start
+                            .viewModel()
+                            .interruption()
+                            .show(
+                                n.sentence(ZoneId.systemDefault()),
+                                () -> showRecorded(n.id(), routines));
+                      }
+                    }));
+  }
+
+  /** The summary of a session from the history, with the routine of its name when there is one. */
+  private void showRecorded(SessionId id, List<RoutineLibrary.Entry> routines) {
+    if (!(screen instanceof StartScreen start)) {
+      return;
+    }
+    // Read on this thread: the routine chosen, for a session whose routine is gone since.
+    StartViewModel.RoutineChoice chosen = start.viewModel().routineProperty().get();
+    start
+        .stopPreview()
+        .thenApplyAsync(
+            released -> {
+              HistoryStore store = historyFor(false);
+              Optional<SessionDetail> detail = store.session(id);
+              Map<ExerciseId, ExerciseTrend> trends = new LinkedHashMap<>();
+              for (StepDetail step : detail.map(SessionDetail::steps).orElse(List.of())) {
+                trends.computeIfAbsent(step.step().exercise(), store::trend);
+              }
+              String name = detail.map(d -> d.session().routineName()).orElse("");
+              Routine routine =
+                  routines.stream()
+                      .map(RoutineLibrary.Entry::routine)
+                      .filter(r -> r.name().equals(name))
+                      .findFirst()
+                      .orElseGet(
+                          () ->
+                              Optional.ofNullable(chosen)
+                                  .map(StartViewModel.RoutineChoice::routine)
+                                  .orElseThrow(
+                                      () ->
+                                          new IllegalStateException(
+                                              "no routine to show session " + id + " with")));
+              return new SummaryViewModel(
+                  detail,
+                  routine,
+                  trends,
+                  Optional.of("This session was cut short; everything it counted is saved."),
+                  ZoneId.systemDefault(),
+                  this::showStart,
+                  stage::close);
+            },
+            background)
+        .whenComplete(
+            (viewModel, error) ->
+                Platform.runLater(
+                    () -> {
+                      if (error != null) {
+                        start.viewModel().failed(messageOf(error));
+                        start.refreshPreview();
+                      } else if (screen == start) {
+                        setScreen(new SummaryScreen(viewModel));
+                      }
+                    }));
   }
 
   /** A routine named on the command line by its file rather than its id. */

@@ -3,6 +3,7 @@ package org.posecoach.ui;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
@@ -16,14 +17,28 @@ import javafx.stage.Stage;
  */
 public final class Launcher {
   /**
-   * There is no desktop to open a window on. An {@link IllegalArgumentException}, like other input
-   * the user can fix, so that the command line prints its message rather than a stack trace.
+   * No window can be opened: no desktop session, or no GTK library to draw it with ({@link
+   * #reason()}). Its message is one line for the user. An {@link IllegalArgumentException}, like
+   * other problems the user can fix, so that the command line prints it rather than a stack trace.
    */
   public static final class NoDisplayException extends IllegalArgumentException {
 
-    NoDisplayException(String message, Throwable cause) {
-      super(message, cause);
+    private final transient WindowUnavailable reason;
+
+    NoDisplayException(WindowUnavailable reason, Throwable cause) {
+      super(reason.line(cause), cause);
+      this.reason = reason;
     }
+
+    public WindowUnavailable reason() {
+      return reason;
+    }
+  }
+
+  /** Starts the JavaFX toolkit; a test stands in a failing one. */
+  @FunctionalInterface
+  interface ToolkitStart {
+    void start();
   }
 
   /**
@@ -38,20 +53,11 @@ public final class Launcher {
   /**
    * Runs the app until its window is closed.
    *
-   * @throws NoDisplayException when no window can be opened (no desktop session)
+   * @throws NoDisplayException when no window can be opened (no desktop session, no GTK)
    */
   public static void run(AppConfig config) throws InterruptedException {
     JAVAFX_LOG.setLevel(Level.SEVERE);
-    try {
-      Platform.startup(() -> {});
-    } catch (UnsupportedOperationException e) {
-      throw new NoDisplayException(
-          "cannot open a window ("
-              + e.getMessage()
-              + "). The coach needs a desktop session; to count reps in a recording without one,"
-              + " use 'pose-coach analyze VIDEO --routine FILE'.",
-          e);
-    }
+    startToolkit(() -> Platform.startup(() -> {}));
     Platform.setImplicitExit(false);
     CompletableFuture<Void> closed = new CompletableFuture<>();
     Platform.runLater(
@@ -71,6 +77,22 @@ public final class Launcher {
       throw new IllegalStateException("the window could not be opened", e.getCause());
     }
     Platform.exit();
+  }
+
+  /**
+   * Runs {@code start}; a failure that means no window can be opened becomes a {@link
+   * NoDisplayException} saying why. Any other failure is a bug and goes on as it is.
+   */
+  static void startToolkit(ToolkitStart start) {
+    try {
+      start.start();
+    } catch (RuntimeException | UnsatisfiedLinkError e) {
+      Optional<WindowUnavailable> reason = WindowUnavailable.of(e);
+      if (reason.isEmpty()) {
+        throw e;
+      }
+      throw new NoDisplayException(reason.get(), e);
+    }
   }
 
   /**

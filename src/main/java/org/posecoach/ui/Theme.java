@@ -94,7 +94,7 @@ public final class Theme {
       .status-text { -fx-text-fill: #c9d3dc; -fx-font-size: 20px; }
       .steps-text { -fx-text-fill: #c9d3dc; -fx-font-size: 18px; -fx-line-spacing: 1px; }
       .small { -fx-font-size: 18px; -fx-padding: 6 14 6 14; }
-      .table-view { -fx-font-size: 20px; -fx-background-color: #1a2027;
+      .table-view { -fx-font-size: 18px; -fx-background-color: #1a2027;
                     -fx-control-inner-background: #1a2027;
                     -fx-control-inner-background-alt: #202831; }
       .table-view .column-header, .table-view .column-header-background,
@@ -105,12 +105,13 @@ public final class Theme {
       .table-row-cell:selected .table-cell { -fx-text-fill: #ffffff; }
       .table-row-cell:empty { -fx-background-color: #1a2027; }
       .table-row-cell:empty .table-cell { -fx-border-width: 0; }
-      .table-cell { -fx-text-fill: #f2f5f7; -fx-padding: 0 8 0 8; }
+      .table-cell { -fx-text-fill: #f2f5f7; -fx-padding: 0 6 0 6; }
       .list-view { -fx-font-size: 20px; -fx-background-color: #1a2027;
                    -fx-control-inner-background: #1a2027;
                    -fx-control-inner-background-alt: #1f262e; }
       .chart { -fx-padding: 4; }
-      .chart-title { -fx-text-fill: #f2f5f7; -fx-font-size: 22px; }
+      .chart-title { -fx-text-fill: #f2f5f7; -fx-font-size: 22px; -fx-wrap-text: true;
+                     -fx-text-alignment: center; }
       .axis { -fx-tick-label-fill: #c9d3dc; -fx-tick-label-font-size: 16px; }
       .axis-label { -fx-text-fill: #c9d3dc; -fx-font-size: 16px; }
       .chart-plot-background { -fx-background-color: #151b21; }

@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +69,7 @@ class HistoryFileSafetyTest {
         assertThrows(
             StoreException.class,
             () ->
-                new TerminalCoach(new PrintWriter(out, true))
+                new TerminalCoach(new PrintWriter(out, true), Optional.empty(), false)
                     .run(routine, "demo.mp4", "movenet-lightning", false, () -> open(other)));
     assertTrue(e.getMessage().contains("not a Pose Coach history"), e.getMessage());
     assertFalse(out.toString().contains("saved"), out.toString());

@@ -21,6 +21,7 @@ import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.source.SourceInfo;
+import org.posecoach.store.StepStatus;
 
 /** The {@code analyze} report keeps the keys, their order and the rounding the README shows. */
 class AnalysisReportTest {
@@ -54,7 +55,7 @@ class AnalysisReportTest {
             5,
             0,
             step,
-            false,
+            StepStatus.COMPLETED,
             new SetReview(
                 2,
                 1,
@@ -130,7 +131,7 @@ class AnalysisReportTest {
             "right",
             "holds_s",
             "events",
-            "skipped",
+            "status",
             "reason",
             "rhythm",
             "check"),
@@ -144,6 +145,7 @@ class AnalysisReportTest {
   @Test
   void anEndedStepCarriesItsCountsEventsAndReview() {
     JsonNode step = JSON.valueToTree(oneEndedStep()).get(0);
+    assertEquals("completed", step.get("status").asText());
     assertEquals(2, step.get("reps").asInt());
     assertEquals(1, step.get("left").asInt());
     assertEquals(1, step.get("right").asInt());
@@ -154,5 +156,30 @@ class AnalysisReportTest {
     assertEquals("right", event.get("side").asText());
     assertEquals(2.35, step.get("rhythm").get("period_s").asDouble(), 0);
     assertEquals(3, step.get("check").get("rhythm_reps").asInt());
+  }
+
+  @Test
+  void stepsTheSessionNeverReachedAreReportedAsNotReached() {
+    var routine =
+        RoutineLoader.load(
+            "name: t\nsteps:\n  - exercise: lumbar_rotation\n    reps: 1\n"
+                + "  - exercise: cat_camel\n    reps: 2\n",
+            "t");
+    StepReports reports = new StepReports();
+    reports.onEvent(new SessionEvent.SessionStarted(0, routine));
+    reports.onEvent(new SessionEvent.StepStarted(0, 0, routine.steps().get(0)));
+    reports.onEvent(
+        new SessionEvent.StepEnded(
+            3,
+            0,
+            routine.steps().get(0),
+            StepStatus.ENDED_EARLY,
+            new SetReview(0, 0, 0, "Nobody was seen.", Optional.empty(), Optional.empty())));
+    reports.onEvent(new SessionEvent.SessionEnded(3, false));
+    JsonNode steps = JSON.valueToTree(reports.steps());
+    assertEquals(2, steps.size());
+    assertEquals("ended_early", steps.get(0).get("status").asText());
+    assertEquals("cat_camel", steps.get(1).get("exercise").asText());
+    assertEquals("not_reached", steps.get(1).get("status").asText());
   }
 }

@@ -20,6 +20,7 @@ import org.posecoach.routine.RoutineLoader;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.SessionDetail;
 import org.posecoach.store.SessionStatus;
+import org.posecoach.store.StepStatus;
 import org.posecoach.synthetic.CameraSetup;
 import org.posecoach.synthetic.Performance;
 import org.posecoach.synthetic.SyntheticFrame;
@@ -110,8 +111,8 @@ class SessionEngineTest {
     assertEquals(5, d.reps().size());
     List<SessionEvent.StepEnded> ended = d.of(SessionEvent.StepEnded.class);
     assertEquals(2, ended.size());
-    assertFalse(ended.get(0).skipped());
-    assertFalse(ended.get(1).skipped());
+    assertEquals(StepStatus.COMPLETED, ended.get(0).status());
+    assertEquals(StepStatus.COMPLETED, ended.get(1).status());
     assertEquals(
         2, d.of(SessionEvent.StepActive.class).size(), "each step waited for its position");
     assertTrue(d.of(SessionEvent.SessionEnded.class).get(0).completed());
@@ -140,7 +141,7 @@ class SessionEngineTest {
     d.engine.skip(); // and skip the last step
     d.idle(0.1);
     assertTrue(d.engine.isDone());
-    assertTrue(d.of(SessionEvent.StepEnded.class).get(1).skipped());
+    assertEquals(StepStatus.SKIPPED, d.of(SessionEvent.StepEnded.class).get(1).status());
     assertFalse(d.of(SessionEvent.SessionEnded.class).get(0).completed());
   }
 
@@ -153,6 +154,73 @@ class SessionEngineTest {
     assertEquals(0, d.engine.snapshot().stepIndex());
     assertEquals(0, RepsDone.in(d.engine.snapshot()), "a repeated step counts from zero");
     assertEquals(2, d.of(SessionEvent.StepStarted.class).size());
+    assertEquals(
+        StepStatus.RESTARTED,
+        d.of(SessionEvent.StepEnded.class).get(0).status(),
+        "a repeat is not a skip");
+  }
+
+  @Test
+  void endingDuringAStepThatCountedSomeRepsLeavesItPartlyDoneAndTheNextNotReached() {
+    Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+    d.play(perform(ExerciseId.CAT_CAMEL, 2, 4));
+    d.engine.end();
+    d.idle(0.1);
+    List<SessionEvent.StepEnded> ended = d.of(SessionEvent.StepEnded.class);
+    assertEquals(1, ended.size(), "the second step never started");
+    assertEquals(StepStatus.PARTLY_DONE, ended.get(0).status());
+    assertFalse(d.of(SessionEvent.SessionEnded.class).get(0).completed());
+  }
+
+  @Test
+  void theEndOfTheVideoBeforeAnyRepEndsTheStepEarly() {
+    Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+    d.idle(1);
+    d.engine.finish(d.clock);
+    assertEquals(StepStatus.ENDED_EARLY, d.of(SessionEvent.StepEnded.class).get(0).status());
+  }
+
+  @Test
+  void countingAWholeRecordingCompletesItsOneStepAtTheEnd() {
+    SessionEngine engine =
+        new SessionEngine(
+            RoutineLoader.load(TWO_STEPS, "two.yaml"), SessionEngine.Options.COUNT_UNTIL_END);
+    List<SessionEvent> events = new ArrayList<>();
+    engine.addListener(events::add);
+    long clock = 0;
+    for (SyntheticFrame f : perform(ExerciseId.CAT_CAMEL, 2, 4).frames()) {
+      clock = f.timestampNanos();
+      long t = clock;
+      engine.accept(f.pose().map(p -> Poses.at(p, t)), t);
+    }
+    engine.finish(clock + FRAME_NANOS);
+    SessionEvent.StepEnded ended =
+        events.stream()
+            .filter(SessionEvent.StepEnded.class::isInstance)
+            .map(SessionEvent.StepEnded.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, ended.review().reps());
+    assertEquals(StepStatus.COMPLETED, ended.status(), "counted to the end, not skipped");
+  }
+
+  @Test
+  void theHistoryKeepsEachWayAStepEnded() throws Exception {
+    try (HistoryStore store = HistoryStore.open(dir.resolve("history.db"))) {
+      Driver d = new Driver(RoutineLoader.load(TWO_STEPS, "two.yaml"));
+      HistoryRecorder recorder = new HistoryRecorder(store, "synthetic", "test stream");
+      d.engine.addListener(recorder);
+      d.play(perform(ExerciseId.CAT_CAMEL, 1, 4));
+      d.engine.repeat();
+      d.idle(0.1);
+      d.play(perform(ExerciseId.CAT_CAMEL, 1, 5));
+      d.engine.end();
+      d.idle(0.1);
+      SessionDetail detail = store.session(recorder.session().orElseThrow()).orElseThrow();
+      assertEquals(
+          List.of(StepStatus.RESTARTED, StepStatus.PARTLY_DONE),
+          detail.steps().stream().map(s -> s.step().status()).toList());
+    }
   }
 
   @Test
@@ -228,7 +296,8 @@ class SessionEngineTest {
     List<SessionEvent.StepEnded> ended = d.of(SessionEvent.StepEnded.class);
     assertEquals(morning.steps().size(), ended.size());
     for (int i = 0; i < ended.size(); i++) {
-      assertFalse(ended.get(i).skipped(), "step " + (i + 1) + " reached its target");
+      assertEquals(
+          StepStatus.COMPLETED, ended.get(i).status(), "step " + (i + 1) + " reached its target");
     }
     for (int i = 0; i < morning.steps().size(); i++) {
       int step = i;

@@ -225,7 +225,7 @@ class CoachViewGalleryTest {
                 "#rightCounter", "6",
                 "#repCounter", HIDDEN,
                 "#repTarget", "of 10",
-                "#tempoCaption", "Tempo · at least 2 s a rep",
+                "#tempoCaption", "Tempo · at least 1.5 s a rep",
                 "#cue", "Even out both sides",
                 "#guidance", HIDDEN,
                 "#stats", "video 30 fps · pose 24 fps · 42 ms"),

@@ -16,13 +16,18 @@ import org.posecoach.synthetic.SyntheticStream;
  * frame with the performer's true pose at that time, after waiting as long as a model would take
  * (sleeping, so that it costs no CPU). Lets a test measure the screen without the model's load.
  */
-final class ScriptedEstimator implements PoseEstimator {
+public final class ScriptedEstimator implements PoseEstimator {
   private final List<SyntheticFrame> frames;
   private final double fps;
   private final long delayMillis;
 
-  ScriptedEstimator(SyntheticStream stream, double fps, long delayMillis) {
-    this.frames = stream.frames();
+  public ScriptedEstimator(SyntheticStream stream, double fps, long delayMillis) {
+    this(stream.frames(), fps, delayMillis);
+  }
+
+  /** Plays back {@code frames} (a painted performance, e.g. the demo clip's). */
+  public ScriptedEstimator(List<SyntheticFrame> frames, double fps, long delayMillis) {
+    this.frames = List.copyOf(frames);
     this.fps = fps;
     this.delayMillis = delayMillis;
   }

@@ -15,7 +15,7 @@ import org.posecoach.synthetic.SyntheticStream;
  * when the workspace has it, else one painted the way the demo clip is (same figure, same
  * renderer), with quick reps so that the "Slow down" cue comes up.
  */
-final class TestClips {
+public final class TestClips {
   /** Shared fixture: 5 cat-camels at 2 s a cycle, 10.5 s at 30 fps. */
   private static final Path SHARED =
       Path.of("..", "shared", "data", "rendered", "cat_camel_fast_5reps.mp4");
@@ -25,7 +25,7 @@ final class TestClips {
   /** Painted clips are kept here between runs: painting one takes seconds. */
   private static final Path CACHE = Path.of("target", "ui-test-clips");
 
-  static final double PAINTED_FPS = 30;
+  public static final double PAINTED_FPS = 30;
 
   private TestClips() {}
 
@@ -33,7 +33,7 @@ final class TestClips {
    * Four quick cat-camels (about 14 s), as a performance whose true poses a {@link
    * ScriptedEstimator} can play back.
    */
-  static SyntheticStream quickPerformance() {
+  public static SyntheticStream quickPerformance() {
     return Performance.builder(ExerciseId.CAT_CAMEL, 11)
         .layout(KeypointLayout.BLAZEPOSE_33)
         .camera(CameraSetup.side(false))
@@ -46,7 +46,7 @@ final class TestClips {
   }
 
   /** {@link #quickPerformance()} painted into a 30-fps clip (once; kept under target/). */
-  static synchronized Path paintedQuick() throws java.io.IOException {
+  public static synchronized Path paintedQuick() throws java.io.IOException {
     Path clip = CACHE.resolve("painted-quick-cat-camels.mp4");
     if (!Files.isRegularFile(clip)) {
       Files.createDirectories(CACHE);

@@ -40,6 +40,9 @@ public final class CoachView {
   /** Text in the cards over the video wraps at this width, inside the 885-px video. */
   private static final double CARD_TEXT_WIDTH = 720;
 
+  /** Room kept between a cue or banner and the video's sides, so long ones wrap inside it. */
+  private static final double OVERLAY_MARGIN_PX = 32;
+
   /** The bar under the rest countdown, draining as the rest goes: as wide as the big digits. */
   private static final double REST_BAR_WIDTH = 240;
 
@@ -224,6 +227,10 @@ public final class CoachView {
     Label title = label("card-title");
     title.setId("guidance");
     title.textProperty().bind(guidance.titleProperty());
+    // Set-up instructions ("Lie on your back, knees bent") run long at the card's size: wrap them.
+    title.setWrapText(true);
+    title.setTextAlignment(TextAlignment.CENTER);
+    title.setMaxWidth(CARD_TEXT_WIDTH);
     Label detail = label("card-detail");
     detail.textProperty().bind(guidance.detailProperty());
     detail.setWrapText(true);
@@ -242,6 +249,9 @@ public final class CoachView {
     cue.textProperty().bind(viewModel.cue().textProperty());
     cue.visibleProperty().bind(viewModel.cue().visibleProperty());
     viewModel.cue().severityProperty().addListener((o, a, b) -> styleCue(cue, b));
+    cue.setWrapText(true);
+    cue.setTextAlignment(TextAlignment.CENTER);
+    cue.maxWidthProperty().bind(stage.widthProperty().subtract(2 * OVERLAY_MARGIN_PX));
     StackPane.setAlignment(cue, Pos.BOTTOM_CENTER);
     StackPane.setMargin(cue, new Insets(0, 0, 34, 0));
     stage.getChildren().add(cue);
@@ -291,6 +301,9 @@ public final class CoachView {
     banner.setId("banner");
     banner.textProperty().bind(viewModel.banner().textProperty());
     banner.visibleProperty().bind(viewModel.banner().visibleProperty());
+    banner.setWrapText(true);
+    banner.setTextAlignment(TextAlignment.CENTER);
+    banner.maxWidthProperty().bind(stage.widthProperty().subtract(2 * OVERLAY_MARGIN_PX));
     StackPane.setAlignment(banner, Pos.TOP_CENTER);
     StackPane.setMargin(banner, new Insets(64, 0, 0, 0));
     stage.getChildren().add(banner);

@@ -12,6 +12,7 @@ import org.posecoach.routine.RoutineStep;
 import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionPhase;
 import org.posecoach.session.SessionSnapshot;
+import org.posecoach.store.StepStatus;
 import org.posecoach.ui.live.SessionControls;
 
 /**
@@ -180,9 +181,16 @@ public final class CoachViewModel {
   }
 
   private void stepEnded(SessionEvent.StepEnded ended) {
-    banner.show(
-        ended.step().title() + (ended.skipped() ? " skipped at " : " done: ") + counter.summary(),
-        nowSeconds);
+    banner.show(stepEndedText(ended.step().title(), ended.status(), counter.summary()), nowSeconds);
+  }
+
+  /** "Cat-camel done: 20 of 20", "Cat-camel skipped at 4 of 20", … */
+  static String stepEndedText(String title, StepStatus status, String counted) {
+    return switch (status) {
+      case COMPLETED -> title + " done: " + counted;
+      case RESTARTED -> title + " started again after " + counted;
+      default -> title + " " + status.word() + " at " + counted;
+    };
   }
 
   private void sessionEnded(boolean completed) {

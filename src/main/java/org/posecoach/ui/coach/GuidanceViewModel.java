@@ -10,6 +10,7 @@ import org.posecoach.motion.AnalyzerSnapshot;
 import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.routine.CameraPlacement;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.session.SetUpGuidance;
 import org.posecoach.ui.Placement;
 
 /**
@@ -33,15 +34,11 @@ public final class GuidanceViewModel {
   /** While the step is live (getting ready or counting): what to do until counting starts. */
   void show(AnalyzerSnapshot a, RoutineStep step) {
     personVisible = a.state() != AnalyzerState.NO_PERSON;
+    SetUpGuidance.of(a).ifPresent(title::set);
     switch (a.state()) {
-      case NO_PERSON -> {
-        title.set("Step into the frame");
-        detail.set(Placement.describe(step.camera()));
-      }
-      case GETTING_INTO_POSITION -> {
-        title.set(a.instruction().orElse("Get into the start position"));
-        detail.set(step.title() + ": " + Placement.describe(step.camera()));
-      }
+      case NO_PERSON -> detail.set(Placement.describe(step.camera()));
+      case GETTING_INTO_POSITION ->
+          detail.set(step.title() + ": " + Placement.describe(step.camera()));
       case ACTIVE -> {}
     }
     visible.set(a.state() != AnalyzerState.ACTIVE);

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.routine.Seconds;
 
 /** The hold ring: how much of the hold is kept, and the seconds left ("hold 10 s" before it). */
 public final class HoldViewModel {
@@ -33,7 +34,7 @@ public final class HoldViewModel {
   private static String label(RoutineStep step, double held) {
     double left = step.holdSeconds() * (1 - Fractions.clamp01(held));
     return held <= 0
-        ? String.format(Locale.ROOT, "hold %.0f s", step.holdSeconds())
+        ? "hold " + Seconds.text(step.holdSeconds())
         : String.format(Locale.ROOT, "%.0f s", Math.ceil(left));
   }
 

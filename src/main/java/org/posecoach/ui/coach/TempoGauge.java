@@ -14,6 +14,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.posecoach.motion.rep.Phase;
+import org.posecoach.routine.Seconds;
 import org.posecoach.ui.Theme;
 
 /**
@@ -103,7 +104,7 @@ public final class TempoGauge extends CanvasSkin {
     g.setTextBaseline(VPos.CENTER);
     double labelRadius = radius - band - LABEL_INSET_PX;
     g.fillText(
-        String.format(Locale.ROOT, "%.0f s", min),
+        Seconds.text(min),
         cx + Math.cos(minAngle) * labelRadius,
         cy - Math.sin(minAngle) * labelRadius);
     // Inner arc: where the movement is, in its phase's colour.

@@ -1,6 +1,5 @@
 package org.posecoach.ui.coach;
 
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,6 +13,7 @@ import org.posecoach.motion.rep.Phase;
 import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.motion.vocabulary.MotionEvent;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.routine.Seconds;
 
 /**
  * The tempo gauge: how far the movement is, how long the current rep has taken against the step's
@@ -45,8 +45,7 @@ public final class TempoViewModel {
         step.tempo().maxRepSeconds().isPresent()
             ? step.tempo().maxRepSeconds().getAsDouble()
             : Double.NaN);
-    caption.set(
-        String.format(Locale.ROOT, "Tempo · at least %.0f s a rep", step.tempo().minRepSeconds()));
+    caption.set("Tempo · at least " + Seconds.text(step.tempo().minRepSeconds()) + " a rep");
     lastRepSeconds.set(Double.NaN);
     visible.set(!step.isTimedHold() && step.tempo().minRepSeconds() > 0);
   }

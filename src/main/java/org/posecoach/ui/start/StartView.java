@@ -48,7 +48,7 @@ public final class StartView {
   public StartView(StartViewModel viewModel) {
     this.viewModel = viewModel;
     root.setPadding(new Insets(14, 28, 16, 28));
-    root.setTop(setupHeader());
+    root.setTop(new VBox(setupHeader(), setupInterruption()));
     root.setLeft(setupPreview());
     root.setCenter(choices);
     choices.setPadding(new Insets(0, 0, 0, 24));
@@ -78,6 +78,31 @@ public final class StartView {
     header.setAlignment(Pos.BASELINE_LEFT);
     header.setPadding(new Insets(0, 0, 10, 0));
     return header;
+  }
+
+  /** A session cut short since the app last ran: what it kept, and a button to see it. */
+  private Node setupInterruption() {
+    InterruptionBanner banner = viewModel.interruption();
+    Label text = label("warning-text", "");
+    text.setId("interruption");
+    text.setWrapText(true);
+    text.textProperty().bind(banner.textProperty());
+    HBox.setHgrow(text, Priority.ALWAYS);
+    Button see = new Button("See it");
+    see.setId("seeInterrupted");
+    see.getStyleClass().add("small");
+    see.setMinWidth(Region.USE_PREF_SIZE);
+    see.setOnAction(e -> banner.see());
+    Button dismiss = new Button("OK");
+    dismiss.getStyleClass().add("small");
+    dismiss.setMinWidth(Region.USE_PREF_SIZE);
+    dismiss.setOnAction(e -> banner.dismiss());
+    HBox row = new HBox(12, text, see, dismiss);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.setPadding(new Insets(0, 0, 10, 0));
+    row.visibleProperty().bind(banner.visibleProperty());
+    row.managedProperty().bind(row.visibleProperty());
+    return row;
   }
 
   private Node setupPreview() {

@@ -25,6 +25,7 @@ import org.posecoach.routine.CameraPlacement;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLibrary;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.routine.Seconds;
 import org.posecoach.routine.Sides;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.Placement;
@@ -45,6 +46,7 @@ public final class StartViewModel {
   }
 
   private final Consumer<SessionRequest> onStart;
+  private final InterruptionBanner interruption = new InterruptionBanner();
   private final ObservableList<RoutineChoice> routines = FXCollections.observableArrayList();
   private final ObjectProperty<RoutineChoice> routine = new SimpleObjectProperty<>();
   private final StringProperty routineSteps = new SimpleStringProperty("");
@@ -164,7 +166,7 @@ public final class StartViewModel {
       problems.set(problems.get().isEmpty() ? missing : problems.get() + "\n" + missing);
     }
     return routines.stream()
-        .filter(c -> c.id().equals("morning-low-back"))
+        .filter(c -> c.id().equals(RoutineLibrary.DEFAULT_ID))
         .findFirst()
         .orElse(routines.isEmpty() ? null : routines.get(0));
   }
@@ -208,7 +210,8 @@ public final class StartViewModel {
     String what =
         step.isTimedHold()
             ? (step.reps() == 1 ? "" : step.reps() + " × ")
-                + String.format(Locale.ROOT, "%.0f s hold", step.holdSeconds())
+                + Seconds.text(step.holdSeconds())
+                + " hold"
             : step.reps() + " reps";
     return step.title() + " — " + what + each;
   }
@@ -276,6 +279,11 @@ public final class StartViewModel {
 
   public ObservableList<RoutineChoice> routines() {
     return routines;
+  }
+
+  /** The banner for a session cut short since the app last ran. */
+  public InterruptionBanner interruption() {
+    return interruption;
   }
 
   public ObjectProperty<RoutineChoice> routineProperty() {

@@ -13,6 +13,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,8 +37,8 @@ public final class SummaryView {
   private final BorderPane root = new BorderPane();
   private final TableView<StepRow> steps = new TableView<>();
 
-  /** Table rows: 22-px text with room to breathe. */
-  private static final double ROW_HEIGHT = 40;
+  /** Table rows: 18-px text with room to breathe. */
+  private static final double ROW_HEIGHT = 34;
 
   /** The table's header row and borders. */
   private static final double HEADER_HEIGHT = 46;
@@ -59,9 +60,9 @@ public final class SummaryView {
     GridPane grid = new GridPane();
     grid.setHgap(20);
     ColumnConstraints left = new ColumnConstraints();
-    left.setPercentWidth(58);
+    left.setPercentWidth(64);
     ColumnConstraints right = new ColumnConstraints();
-    right.setPercentWidth(42);
+    right.setPercentWidth(36);
     grid.getColumnConstraints().addAll(left, right);
     grid.add(setupSteps(), 0, 0);
     grid.add(setupCharts(), 1, 0);
@@ -83,8 +84,12 @@ public final class SummaryView {
     title.setId("summaryTitle");
     title.textProperty().bind(viewModel.titleProperty());
     title.setStyle("-fx-font-size: 38px;");
+    // A long routine name and "ended early" wrap rather than lose their end.
+    title.setWrapText(true);
+    HBox.setHgrow(title, Priority.SOMETIMES);
     Label subtitle = label("subtitle");
     subtitle.textProperty().bind(viewModel.subtitleProperty());
+    subtitle.setWrapText(true);
     Label note = label("warning-text");
     note.setId("endNote");
     note.setWrapText(true);
@@ -109,16 +114,21 @@ public final class SummaryView {
   private Node setupSteps() {
     steps.setId("steps");
     steps.setItems(viewModel.rows());
-    steps.getColumns().add(column("Step", StepRow::step, 0.28));
-    steps.getColumns().add(column("Done", StepRow::done, 0.27));
-    steps.getColumns().add(column("Tempo", StepRow::tempo, 0.33));
-    steps.getColumns().add(column("Notes", StepRow::notes, 0.12));
+    // Shares fitted to the longest entries at 1280 px: "Thread the needle", "L 10 · R 10 of
+    // 10", "partly done", "1.4 s avg · 6 too fast" (TextFitTest lays them out).
+    steps.getColumns().add(column("Step", StepRow::step, 0.24));
+    steps.getColumns().add(column("Done", StepRow::done, 0.2));
+    steps.getColumns().add(column("Status", StepRow::status, 0.165));
+    steps.getColumns().add(column("Tempo", StepRow::tempo, 0.27));
+    steps.getColumns().add(column("Notes", StepRow::notes, 0.09)); // the rest: a scroll bar
     steps.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     steps.setFixedCellSize(ROW_HEIGHT);
     steps
         .prefHeightProperty()
         .bind(Bindings.size(viewModel.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
     steps.setMaxHeight(ROW_HEIGHT * MAX_ROWS_SHOWN + HEADER_HEIGHT);
+    // The steps come first: the form notes below give up their room before the table does.
+    steps.setMinHeight(Region.USE_PREF_SIZE);
     steps.getSelectionModel().select(viewModel.selectedProperty().get());
     steps
         .getSelectionModel()
@@ -126,14 +136,31 @@ public final class SummaryView {
         .addListener((o, a, b) -> viewModel.select(b.intValue()));
     ListView<String> notes = new ListView<>(viewModel.formNotes());
     notes.setId("formNotes");
+    notes.setCellFactory(list -> wrappingCell());
     Label none = label("status-text");
-    none.setText("No form notes: smooth work.");
+    none.textProperty().bind(viewModel.noFormNotesProperty());
     notes.setPlaceholder(none);
     VBox.setVgrow(notes, Priority.ALWAYS);
     Label notesTitle = label("section");
     notesTitle.setText("FORM NOTES");
     VBox box = new VBox(8, steps, notesTitle, notes);
     return box;
+  }
+
+  /** A form note wraps within the list's width instead of running off its right edge. */
+  private static ListCell<String> wrappingCell() {
+    ListCell<String> cell =
+        new ListCell<>() {
+          @Override
+          protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+          }
+        };
+    cell.setWrapText(true);
+    // No width of its own: the list gives each cell the width it shows, and the text wraps there.
+    cell.setPrefWidth(0);
+    return cell;
   }
 
   private TableColumn<StepRow, String> column(
@@ -157,7 +184,8 @@ public final class SummaryView {
     trend.setId("trendChart");
     trend.setAnimated(false);
     trend.titleProperty().bind(viewModel.trendTitleProperty());
-    trend.getYAxis().setLabel("seconds");
+    // No axis label: the title says what is measured, and the label would take the room the
+    // dates below need at 720 px.
     trend.setLegendVisible(false);
     viewModel.repPoints().addListener(tempoChanged);
     viewModel.trendPoints().addListener(trendChanged);

@@ -24,6 +24,7 @@ import org.posecoach.motion.vocabulary.Side;
 import org.posecoach.routine.ExerciseInfo;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineStep;
+import org.posecoach.routine.Seconds;
 import org.posecoach.routine.Sides;
 import org.posecoach.store.ExerciseTrend;
 import org.posecoach.store.FormEventRecord;
@@ -50,11 +51,12 @@ public final class SummaryViewModel {
   /**
    * A row of the steps table.
    *
-   * @param done counted against target, e.g. "6 / 6" or "L 10/10 · R 9/10"
+   * @param done counted against target, e.g. "6 of 6" or "L 10 · R 9 of 10"
+   * @param status how the step ended, in words: "completed", "partly done", "not reached", …
    * @param tempo e.g. "3.6 s avg · 1 too fast"
    * @param notes form notes in the step
    */
-  public record StepRow(String step, String done, String tempo, String notes) {}
+  public record StepRow(String step, String done, String status, String tempo, String notes) {}
 
   /**
    * One rep (or hold) in the tempo chart.
@@ -77,6 +79,7 @@ public final class SummaryViewModel {
   private final StringProperty title = new SimpleStringProperty("");
   private final StringProperty subtitle = new SimpleStringProperty("");
   private final StringProperty note = new SimpleStringProperty("");
+  private final StringProperty noFormNotes = new SimpleStringProperty("");
   private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
   private final IntegerProperty selected = new SimpleIntegerProperty(-1);
   private final StringProperty tempoTitle = new SimpleStringProperty("");
@@ -110,6 +113,10 @@ public final class SummaryViewModel {
     note.set(endNote.orElse(""));
     showHeader();
     detail.ifPresent(this::showSteps);
+    noFormNotes.set(
+        detail.map(d -> d.session().reps() + d.session().holds() > 0).orElse(false)
+            ? "No form notes: smooth work."
+            : "Nothing was counted, so there is no form to note.");
     selected.addListener((o, a, b) -> showSelected());
     select(firstStepWithCounts());
   }
@@ -150,9 +157,20 @@ public final class SummaryViewModel {
             " · ",
             when,
             length,
-            s.stepsCompleted() + " of " + s.plannedSteps() + " steps",
+            stepsDone(detail.get()),
             s.reps() + " reps" + (s.holds() > 0 ? ", " + s.holds() + " holds" : ""),
             s.formEvents() + (s.formEvents() == 1 ? " form note" : " form notes")));
+  }
+
+  /** "2 of 6 steps completed, 1 partly done": a step with reps is not hidden among the undone. */
+  static String stepsDone(SessionDetail d) {
+    var s = d.session();
+    int partly = d.stepsPartlyDone();
+    return s.stepsCompleted()
+        + " of "
+        + s.plannedSteps()
+        + " steps completed"
+        + (partly > 0 ? ", " + partly + " partly done" : "");
   }
 
   private static String minutes(Duration d) {
@@ -161,7 +179,9 @@ public final class SummaryViewModel {
   }
 
   private void showSteps(SessionDetail d) {
+    int lastPosition = 0;
     for (StepDetail step : d.steps()) {
+      lastPosition = Math.max(lastPosition, step.step().position());
       rows.add(row(step));
       // A step that counted nothing says why first: that is what the user needs to change.
       if (step.reps().isEmpty() && step.holds().isEmpty()) {
@@ -170,6 +190,14 @@ public final class SummaryViewModel {
       step.step().check().ifPresent(c -> formNotes.add(titleOf(step) + ": " + c));
       for (FormEventRecord e : step.formEvents()) {
         formNotes.add(formNote(step, e));
+      }
+    }
+    if (d.session().status() != SessionStatus.IN_PROGRESS
+        && d.session().plannedSteps() == routine.steps().size()) {
+      for (int i = lastPosition; i < routine.steps().size(); i++) {
+        rows.add(
+            new StepRow(
+                routine.steps().get(i).title(), "–", StepStatus.NOT_REACHED.word(), "–", "–"));
       }
     }
   }
@@ -181,11 +209,6 @@ public final class SummaryViewModel {
         holds
             ? counted(d, d.holds().stream().map(h -> h.side()).toList())
             : counted(d, d.reps().stream().map(r -> r.side()).toList());
-    if (d.step().status() == StepStatus.SKIPPED) {
-      done += " · skipped";
-    } else if (d.step().status() == StepStatus.ABORTED) {
-      done += " · stopped";
-    }
     String tempo;
     if (holds) {
       tempo =
@@ -208,18 +231,19 @@ public final class SummaryViewModel {
               + (fast > 0 ? " · " + fast + " too fast" : "");
     }
     int n = d.formEvents().size();
-    return new StepRow(titleOf(d), done, tempo, n == 0 ? "–" : Integer.toString(n));
+    return new StepRow(
+        titleOf(d), done, d.step().status().word(), tempo, n == 0 ? "–" : Integer.toString(n));
   }
 
-  /** "6 / 6", or per side "L 10/10 · R 9/10". */
+  /** "6 of 6", or per side "L 10 · R 9 of 10", as the coach's banner says it. */
   private static String counted(StepDetail d, List<Optional<Side>> sides) {
     int target = d.step().targetReps();
     if (d.step().sides() == Sides.BOTH) {
       long left = sides.stream().filter(s -> s.equals(Optional.of(Side.LEFT))).count();
       long right = sides.stream().filter(s -> s.equals(Optional.of(Side.RIGHT))).count();
-      return "L " + left + "/" + target + " · R " + right + "/" + target;
+      return "L " + left + " · R " + right + " of " + target;
     }
-    return sides.size() + " / " + target;
+    return sides.size() + " of " + target;
   }
 
   private String formNote(StepDetail step, FormEventRecord e) {
@@ -260,8 +284,7 @@ public final class SummaryViewModel {
     if (holds) {
       d.holds().forEach(h -> points.add(new RepPoint(h.index(), h.heldSeconds())));
       bound.set(d.step().targetHoldSeconds());
-      tempoTitle.set(
-          String.format(Locale.ROOT, "%s · seconds held (aim %.0f s)", titleOf(d), bound.get()));
+      tempoTitle.set(titleOf(d) + " · seconds held (aim " + Seconds.text(bound.get()) + ")");
     } else {
       d.reps().forEach(r -> points.add(new RepPoint(r.index(), r.durationSeconds())));
       double min = plan != null ? plan.tempo().minRepSeconds() : 0;
@@ -269,7 +292,7 @@ public final class SummaryViewModel {
       tempoTitle.set(
           titleOf(d)
               + " · seconds per rep"
-              + (min > 0 ? String.format(Locale.ROOT, " (at least %.0f s)", min) : ""));
+              + (min > 0 ? " (at least " + Seconds.text(min) + ")" : ""));
     }
     repPoints.setAll(points);
     showTrend(d.step().exercise(), holds, titleOf(d));
@@ -330,6 +353,11 @@ public final class SummaryViewModel {
 
   public StringProperty subtitleProperty() {
     return subtitle;
+  }
+
+  /** What the form notes say when there are none: praise only when something was done. */
+  public StringProperty noFormNotesProperty() {
+    return noFormNotes;
   }
 
   /** Why the session ended early (a lost camera), or empty. */

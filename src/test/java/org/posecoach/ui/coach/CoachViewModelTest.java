@@ -26,6 +26,7 @@ import org.posecoach.session.SessionEvent;
 import org.posecoach.session.SessionPhase;
 import org.posecoach.session.SessionSnapshot;
 import org.posecoach.source.SourceInfo;
+import org.posecoach.store.StepStatus;
 
 class CoachViewModelTest {
   private final Snapshots.Controls controls = new Snapshots.Controls();
@@ -84,7 +85,7 @@ class CoachViewModelTest {
             1,
             CAT_CAMEL,
             MORNING.steps().get(CAT_CAMEL),
-            false,
+            StepStatus.COMPLETED,
             new SetReview(20, 0, 0, "Counted 20 repetitions.", Optional.empty(), Optional.empty())),
         new SessionEvent.StepStarted(1, PRAYER, MORNING.steps().get(PRAYER)));
     pulse(active(PRAYER)); // the engine is already on the next step
@@ -218,5 +219,19 @@ class CoachViewModelTest {
     pulse(active(0));
     assertEquals(0, chime.reps);
     assertTrue(vm.sound().keysHintProperty().get().endsWith("sound off"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "COMPLETED   | Cat-camel done: 20 of 20",
+        "SKIPPED     | Cat-camel skipped at 20 of 20",
+        "RESTARTED   | Cat-camel started again after 20 of 20",
+        "PARTLY_DONE | Cat-camel partly done at 20 of 20",
+        "ENDED_EARLY | Cat-camel ended early at 20 of 20"
+      })
+  void theBannerSaysHowAStepEnded(StepStatus status, String text) {
+    assertEquals(text, CoachViewModel.stepEndedText("Cat-camel", status, "20 of 20"));
   }
 }

@@ -15,6 +15,7 @@ import org.posecoach.motion.rep.Phase;
 import org.posecoach.motion.vocabulary.AnalyzerState;
 import org.posecoach.motion.vocabulary.ExerciseId;
 import org.posecoach.motion.vocabulary.MotionEvent;
+import org.posecoach.routine.RoutineLoader;
 
 class TempoViewModelTest {
   private final TempoViewModel tempo = new TempoViewModel();
@@ -72,6 +73,19 @@ class TempoViewModelTest {
     assertEquals(2.0, tempo.minRepSecondsProperty().get());
     assertTrue(Double.isNaN(tempo.maxRepSecondsProperty().get()), "no upper bound set");
     assertTrue(Double.isNaN(tempo.lastRepSecondsProperty().get()));
+  }
+
+  @Test
+  void aBoundOfOneAndAHalfSecondsIsNotRoundedUp() {
+    var step =
+        RoutineLoader.load(
+                "name: t\nsteps:\n  - exercise: cat_camel\n    reps: 3\n    min_rep_seconds: 1.5\n",
+                "t.yaml")
+            .steps()
+            .get(0);
+    tempo.showStep(step);
+    assertEquals("Tempo · at least 1.5 s a rep", tempo.captionProperty().get());
+    assertEquals(1.5, tempo.minRepSecondsProperty().get());
   }
 
   @Test

@@ -80,6 +80,11 @@ class SummaryViewModelTest {
   }
 
   private static SessionDetail session(SessionStatus status, StepDetail... steps) {
+    return session(status, 2, 26, steps);
+  }
+
+  private static SessionDetail session(
+      SessionStatus status, int stepsCompleted, int reps, StepDetail... steps) {
     return new SessionDetail(
         new SessionSummary(
             new SessionId(12),
@@ -90,8 +95,8 @@ class SummaryViewModelTest {
             "camera /dev/video0",
             status,
             6,
-            2,
-            26,
+            stepsCompleted,
+            reps,
             0,
             steps.length),
         List.of(steps));
@@ -106,12 +111,14 @@ class SummaryViewModelTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "1 | COMPLETED | L 10/10 · R 9/10 | 3.0 s avg",
-        "4 | SKIPPED   | 6 / 20 · skipped | 2.0 s avg · 3 too fast",
-        "5 | ABORTED   | 0 / 10 · stopped | –"
+        "1 | COMPLETED   | L 10 · R 9 of 10 | completed   | 3.0 s avg",
+        "4 | SKIPPED     | 6 of 20          | skipped     | 2.0 s avg · 3 too fast",
+        "4 | PARTLY_DONE | 6 of 20          | partly done | 2.0 s avg · 3 too fast",
+        "4 | RESTARTED   | 6 of 20          | restarted   | 2.0 s avg · 3 too fast",
+        "5 | ENDED_EARLY | 0 of 10          | ended early | –"
       })
-  void eachStepShowsDoneAgainstTargetAndItsTempo(
-      int position, StepStatus status, String done, String tempo) {
+  void eachStepShowsDoneAgainstTargetItsStatusAndItsTempo(
+      int position, StepStatus status, String done, String word, String tempo) {
     List<RepRecord> reps =
         switch (position) {
           case 1 -> reps(10, 9, 0, 3.0);
@@ -123,6 +130,7 @@ class SummaryViewModelTest {
     SummaryViewModel.StepRow row = vm.rows().get(0);
     assertEquals(MORNING.steps().get(position - 1).title(), row.step());
     assertEquals(done, row.done());
+    assertEquals(word, row.status());
     assertEquals(tempo, row.tempo());
     assertEquals("1", row.notes());
   }
@@ -137,7 +145,7 @@ class SummaryViewModelTest {
         summary(
             session(SessionStatus.COMPLETED, step(3, StepStatus.COMPLETED, List.of(), holds)),
             Map.of());
-    assertEquals("L 1/1 · R 1/1", vm.rows().get(0).done());
+    assertEquals("L 1 · R 1 of 1", vm.rows().get(0).done());
     assertEquals("10 s held avg", vm.rows().get(0).tempo());
     assertEquals(10, vm.boundProperty().get());
     assertEquals(
@@ -203,6 +211,48 @@ class SummaryViewModelTest {
     assertEquals("14 Nov 07:30", vm.trendPoints().get(0).label());
     assertEquals(4.1, vm.trendPoints().get(9).seconds(), 1e-9);
     assertEquals("Cat-camel trend: mean s per rep, 10 sessions", vm.trendTitleProperty().get());
+  }
+
+  @Test
+  void stepsAfterTheLastOneRecordedAreNotReachedAndPartlyDoneStepsAreCounted() {
+    SummaryViewModel vm =
+        summary(
+            session(
+                SessionStatus.ABORTED,
+                3,
+                8,
+                step(1, StepStatus.COMPLETED, reps(10, 10, 0, 3.0), List.of()),
+                step(2, StepStatus.COMPLETED, reps(0, 0, 10, 3.0), List.of()),
+                step(3, StepStatus.COMPLETED, List.of(), List.of()),
+                step(4, StepStatus.PARTLY_DONE, reps(0, 0, 8, 3.0), List.of())),
+            Map.of());
+    assertEquals(6, vm.rows().size(), "every step of the routine has a row");
+    assertEquals("partly done", vm.rows().get(3).status());
+    assertEquals("not reached", vm.rows().get(4).status());
+    assertEquals(MORNING.steps().get(5).title(), vm.rows().get(5).step());
+    assertEquals("not reached", vm.rows().get(5).status());
+    assertTrue(
+        vm.subtitleProperty().get().contains("3 of 6 steps completed, 1 partly done"),
+        vm.subtitleProperty().get());
+  }
+
+  @Test
+  void noFormNotesArePraisedOnlyWhenSomethingWasDone() {
+    SummaryViewModel nothing =
+        summary(
+            session(
+                SessionStatus.ABORTED, 0, 0, step(1, StepStatus.ENDED_EARLY, List.of(), List.of())),
+            Map.of());
+    assertEquals(
+        "Nothing was counted, so there is no form to note.", nothing.noFormNotesProperty().get());
+    assertTrue(nothing.subtitleProperty().get().contains("0 of 6 steps completed ·"));
+    SummaryViewModel some =
+        summary(
+            session(
+                SessionStatus.COMPLETED,
+                step(4, StepStatus.COMPLETED, reps(0, 0, 2, 4), List.of())),
+            Map.of());
+    assertEquals("No form notes: smooth work.", some.noFormNotesProperty().get());
   }
 
   @Test
