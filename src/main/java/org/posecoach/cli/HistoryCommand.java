@@ -95,7 +95,7 @@ final class HistoryCommand implements Callable<Integer> {
                 s.stepsCompleted() + "/" + s.plannedSteps(),
                 s.reps(),
                 s.holds(),
-                s.status().id());
+                s.status().word());
           }
           return 0;
         });
@@ -121,7 +121,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     private static void print(SessionDetail detail, PrintWriter out) {
       SessionSummary s = detail.session();
-      out.printf("Session %d: %s (%s)%n", s.id().value(), s.routineName(), s.status().id());
+      out.printf("Session %d: %s (%s)%n", s.id().value(), s.routineName(), s.status().word());
       out.printf(
           "Started %s, lasted %s; model %s, source %s%n",
           date(s.startedAt()),

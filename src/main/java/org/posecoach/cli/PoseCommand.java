@@ -1,15 +1,17 @@
 package org.posecoach.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bytedeco.opencv.opencv_core.Mat;
-import org.posecoach.io.AtomicFiles;
+import org.posecoach.io.StagedOutputs;
 import org.posecoach.pose.Pose;
 import org.posecoach.pose.PoseEstimator;
 import org.posecoach.render.SkeletonPainter;
 import org.posecoach.source.ImageFiles;
+import org.posecoach.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,13 +54,25 @@ final class PoseCommand implements Callable<Integer> {
       if (pose.isEmpty()) {
         err.println("no person found in " + image);
       }
-      json.write(
-          PoseJson.of(model.id, bgr.cols(), bgr.rows(), pose.map(List::of).orElse(List.of())),
-          spec.commandLine().getOut());
+      PoseJson document =
+          PoseJson.of(model.id, bgr.cols(), bgr.rows(), pose.map(List::of).orElse(List.of()));
       if (out != null) {
-        pose.ifPresent(p -> SkeletonPainter.draw(bgr, p));
         ImageFiles.checkWritable(out);
-        AtomicFiles.write(out, temp -> ImageFiles.write(bgr, temp));
+      }
+      // Both files or neither: each is written beside its target and moved in at the end.
+      try (StagedOutputs staged = StagedOutputs.open()) {
+        if (json.file != null) {
+          JsonOutput.writeTo(document, staged.stage(json.file));
+        } else {
+          json.write(document, spec.commandLine().getOut());
+        }
+        if (out != null) {
+          pose.ifPresent(p -> SkeletonPainter.draw(bgr, p));
+          ImageFiles.write(bgr, staged.stage(out));
+        }
+        staged.commit();
+      } catch (IOException e) {
+        throw new SourceException("Cannot write the results: " + e.getMessage(), e);
       }
     }
     err.flush();

@@ -117,9 +117,9 @@ class HistoryCommandTest {
         lines[1].contains("1:05") && lines[1].contains("1/2") && lines[1].endsWith("completed"),
         lines[1]);
     assertTrue(
-        lines[2].contains("12:34") && lines[2].contains("1/6") && lines[2].endsWith("aborted"),
+        lines[2].contains("12:34") && lines[2].contains("1/6") && lines[2].endsWith("ended early"),
         lines[2]);
-    assertTrue(lines[2].matches(".* 2 +1  aborted"), "2 reps, 1 hold: " + lines[2]);
+    assertTrue(lines[2].matches(".* 2 +1  ended early"), "2 reps, 1 hold: " + lines[2]);
   }
 
   @Test
@@ -135,7 +135,7 @@ class HistoryCommandTest {
   void showPrintsTheStepsAndTheFormEvents() {
     CliRun r = history("show", "1");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().startsWith("Session 1: Morning low back (aborted)"), r.out());
+    assertTrue(r.out().startsWith("Session 1: Morning low back (ended early)"), r.out());
     assertTrue(
         r.out()
             .contains(

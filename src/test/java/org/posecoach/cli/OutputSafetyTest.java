@@ -38,7 +38,8 @@ class OutputSafetyTest {
     String dotted = dir.resolve("sub").resolve("..").resolve("c.mp4").toString();
     CliRun viaLink = CliRun.of("analyze", video.toString(), "--csv", link.toString());
     viaLink.assertOneLineError("--csv " + link + " is the input");
-    CliRun viaDots = CliRun.of("analyze", video.toString(), "--trace", dotted, "--exercise", "x");
+    CliRun viaDots =
+        CliRun.of("analyze", video.toString(), "--trace", dotted, "--exercise", "cat_camel");
     assertEquals(Main.EXIT_USER_ERROR, viaDots.exit());
     viaDots.assertOneLineError("--trace " + dotted + " is the input");
     assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(video));

@@ -145,6 +145,9 @@ class TextFitTest {
               && isShown(bar)) {
             cut.add("a horizontal scroll bar in " + bar.getParent().getParent());
           }
+          if (node instanceof javafx.scene.control.Control c && isShown(c) && pastTheEdge(c)) {
+            cut.add(c.getClass().getSimpleName() + " " + describe(c) + " runs past the window");
+          }
           if (node instanceof Labeled l && isShown(l) && l.getText() != null) {
             String full = l.isMnemonicParsing() ? l.getText().replace("_", "") : l.getText();
             for (Node child : l.getChildrenUnmodifiable()) {
@@ -158,6 +161,17 @@ class TextFitTest {
           }
         });
     return cut;
+  }
+
+  /** Whether the control reaches beyond the scene's right or bottom edge (a row too wide). */
+  private static boolean pastTheEdge(javafx.scene.control.Control c) {
+    javafx.geometry.Bounds b = c.localToScene(c.getLayoutBounds());
+    javafx.scene.Scene scene = c.getScene();
+    return b.getMaxX() > scene.getWidth() + 0.5 || b.getMaxY() > scene.getHeight() + 0.5;
+  }
+
+  private static String describe(javafx.scene.control.Control c) {
+    return c instanceof Labeled l ? "'" + l.getText() + "'" : String.valueOf(c.getId());
   }
 
   private static void walk(Node node, java.util.function.Consumer<Node> visit) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.posecoach.motion.vocabulary.Severity;
 import org.posecoach.motion.vocabulary.Side;
+import org.posecoach.ui.Buttons;
 import org.posecoach.ui.VideoOverlay;
 
 /**
@@ -315,9 +316,8 @@ public final class CoachView {
     text.textProperty().bind(viewModel.problem().textProperty());
     text.setWrapText(true);
     text.setMaxWidth(CARD_TEXT_WIDTH);
-    Button summary = new Button("See the summary");
+    Button summary = Buttons.of("See the summary", viewModel::showSummary);
     summary.setFocusTraversable(false);
-    summary.setOnAction(e -> viewModel.showSummary());
     VBox card = new VBox(18, text, summary);
     card.setAlignment(Pos.CENTER);
     card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

@@ -2,6 +2,7 @@ package org.posecoach.ui.start;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.posecoach.ui.Buttons;
 import org.posecoach.ui.VideoOverlay;
 
 /**
@@ -88,15 +90,9 @@ public final class StartView {
     text.setWrapText(true);
     text.textProperty().bind(banner.textProperty());
     HBox.setHgrow(text, Priority.ALWAYS);
-    Button see = new Button("See it");
+    Button see = Buttons.of("See it", banner::see, "small");
     see.setId("seeInterrupted");
-    see.getStyleClass().add("small");
-    see.setMinWidth(Region.USE_PREF_SIZE);
-    see.setOnAction(e -> banner.see());
-    Button dismiss = new Button("OK");
-    dismiss.getStyleClass().add("small");
-    dismiss.setMinWidth(Region.USE_PREF_SIZE);
-    dismiss.setOnAction(e -> banner.dismiss());
+    Button dismiss = Buttons.of("OK", banner::dismiss, "small");
     HBox row = new HBox(12, text, see, dismiss);
     row.setAlignment(Pos.CENTER_LEFT);
     row.setPadding(new Insets(0, 0, 10, 0));
@@ -141,9 +137,8 @@ public final class StartView {
     sourceGroup.selectedToggleProperty().addListener((o, a, b) -> sourcePicked(b));
     viewModel.sourceProperty().addListener((o, a, b) -> selectToggle());
     showSources();
-    Button open = new Button("Open a video file…");
-    open.getStyleClass().add("small");
-    open.setOnAction(e -> viewModel.useVideoFile(chooseFile()));
+    Button open =
+        Buttons.of("Open a video file…", () -> viewModel.useVideoFile(chooseFile()), "small");
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox heading = new HBox(label("section", "VIDEO"), grow, open);
@@ -218,19 +213,23 @@ public final class StartView {
     volume.valueProperty().bindBidirectional(viewModel.volumeProperty());
     volume.disableProperty().bind(voice.selectedProperty().not());
     model.setPrefWidth(300);
-    HBox row = new HBox(24, model, mirror, sound, voice, volume);
+    for (CheckBox box : List.of(mirror, sound, voice)) {
+      box.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox row = new HBox(24, model, mirror);
     row.setAlignment(Pos.CENTER_LEFT);
-    choices.getChildren().addAll(spacer(8), label("section", "POSE MODEL"), row);
+    // Sound on its own row: at 1280×720 one row for all of it runs past the window's edge.
+    HBox soundRow = new HBox(24, sound, voice, volume);
+    soundRow.setAlignment(Pos.CENTER_LEFT);
+    choices.getChildren().addAll(spacer(8), label("section", "POSE MODEL"), row, soundRow);
   }
 
   private void setupStart() {
-    Button start = new Button("Start");
+    Button start = Buttons.of("Start", viewModel::start, "primary");
     start.setId("start");
-    start.getStyleClass().add("primary");
     start.setDefaultButton(true);
     start.setMaxWidth(Double.MAX_VALUE);
     start.disableProperty().bind(viewModel.startDisabledBinding());
-    start.setOnAction(e -> viewModel.start());
     Label status = label("status-text", "");
     status.setId("status");
     status.setWrapText(true);

@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.posecoach.ui.Buttons;
 import org.posecoach.ui.summary.SummaryViewModel.StepRow;
 
 /**
@@ -96,14 +97,9 @@ public final class SummaryView {
     note.textProperty().bind(viewModel.noteProperty());
     note.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
     note.managedProperty().bind(note.visibleProperty());
-    Button again = new Button("New session");
+    Button again = Buttons.of("New session", viewModel::newSession, "primary");
     again.setId("newSession");
-    again.getStyleClass().add("primary");
-    again.setMinWidth(Region.USE_PREF_SIZE);
-    again.setOnAction(e -> viewModel.newSession());
-    Button quit = new Button("Quit");
-    quit.setMinWidth(Region.USE_PREF_SIZE);
-    quit.setOnAction(e -> viewModel.quit());
+    Button quit = Buttons.of("Quit", viewModel::quit);
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox top = new HBox(16, title, grow, again, quit);
