@@ -1,8 +1,12 @@
 package org.posecoach.speech;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +36,13 @@ public final class EspeakSynthesizer implements Synthesizer {
 
   /** A phrase takes tens of milliseconds; a stuck process must not hold the voice forever. */
   private static final long TIMEOUT_SECONDS = 10;
+
+  /**
+   * Phrases are rendered while the pose model runs on the same cores: at the lowest CPU priority
+   * (where {@code nice} exists) a phrase waits a few milliseconds longer instead of a frame.
+   */
+  private static final List<String> LOW_PRIORITY =
+      onPath("nice") ? List.of("nice", "-n", "19") : List.of();
 
   private final int wordsPerMinute;
 
@@ -69,9 +80,10 @@ public final class EspeakSynthesizer implements Synthesizer {
   @Override
   public SpeechClip synthesize(String text) {
     // "--" ends the options, so a phrase is never read as one.
-    List<String> command =
+    List<String> command = new ArrayList<>(LOW_PRIORITY);
+    command.addAll(
         List.of(
-            PROGRAM, "-v", "en", "-s", Integer.toString(wordsPerMinute), "--stdout", "--", text);
+            PROGRAM, "-v", "en", "-s", Integer.toString(wordsPerMinute), "--stdout", "--", text));
     try {
       Process p =
           new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -91,6 +103,19 @@ public final class EspeakSynthesizer implements Synthesizer {
       Thread.currentThread().interrupt();
       throw new SpeechException("interrupted while saying '" + text + "'", e);
     }
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] readAll(InputStream in) throws IOException {
