@@ -3,7 +3,6 @@ package org.posecoach.speech;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +16,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <pre>{@code
  * ClipLibrary clips = ClipLibrary.prerender(new EspeakSynthesizer(), Phrases.fixedPhrases(routine));
- * clips.ready("three");            // empty until rendered
+ * clips.clip("three");             // rendered ahead: no wait
  * clips.durationSeconds("three");  // the clip's length, or an estimate before it exists
  * }</pre>
  */
@@ -56,11 +55,6 @@ public final class ClipLibrary {
   /** Starts rendering {@code phrases} in order on a daemon thread, and returns at once. */
   public static ClipLibrary prerender(Synthesizer synthesizer, List<String> phrases) {
     return new ClipLibrary(synthesizer, phrases);
-  }
-
-  /** The clip of {@code text} when it has been rendered. */
-  public Optional<SpeechClip> ready(String text) {
-    return Optional.ofNullable(clips.get(text));
   }
 
   /**

@@ -64,8 +64,4 @@ public final class SpeechFeeder implements PipelineListener, SessionListener {
   public void onEnd(PipelineSummary summary) {
     scheduler.drain().forEach(output::speak);
   }
-
-  public SpeechScheduler scheduler() {
-    return scheduler;
-  }
 }

@@ -60,7 +60,6 @@ public final class SpeechScheduler {
   private final Routine routine;
   private final ToDoubleFunction<String> durations;
   private final List<Request> pending = new ArrayList<>();
-  private final List<Utterance> spoken = new ArrayList<>();
   private final Map<String, Integer> repsByTitle = new LinkedHashMap<>();
   private final Map<String, Double> cueSaidAt = new HashMap<>();
   private Utterance current;
@@ -193,7 +192,6 @@ public final class SpeechScheduler {
           && start - next.requestedSeconds() > MAX_COUNT_DELAY_SECONDS) {
         start = Math.max(next.requestedSeconds(), current.startSeconds());
         current = current.cutAt(start);
-        spoken.set(spoken.size() - 1, current);
         interrupts = true;
       }
       if (start > next.latest()) {
@@ -210,7 +208,6 @@ public final class SpeechScheduler {
       if (u.kind() == Utterance.Kind.CUE) {
         cueSaidAt.put(u.text(), start);
       }
-      spoken.add(u);
       current = u;
       started.add(u);
     }
@@ -220,11 +217,6 @@ public final class SpeechScheduler {
   /** Everything still waiting, started one after another (the stream is over). */
   public List<Utterance> drain() {
     return due(Double.MAX_VALUE);
-  }
-
-  /** Everything said so far, in order, with the length each was actually given. */
-  public List<Utterance> spoken() {
-    return List.copyOf(spoken);
   }
 
   private static final Comparator<Request> URGENCY =

@@ -86,10 +86,6 @@ public final class VoicePlayer implements VoiceOutput, AutoCloseable {
     }
   }
 
-  public boolean isMuted() {
-    return muted;
-  }
-
   /** Loudness, 0..1 of the voice's own level. */
   public void setVolume(double level) {
     volume = Math.max(0, Math.min(1, level));

@@ -52,6 +52,8 @@ class SpokenScheduleTest {
 
   private final SessionEngine engine = new SessionEngine(ROUTINE, SessionEngine.Options.COACHING);
   private final List<SessionEvent> events = new ArrayList<>();
+  private final SpokenLog said = new SpokenLog();
+
   private final SpeechScheduler scheduler =
       new SpeechScheduler(ROUTINE, ClipLibrary::estimateSeconds);
   private long clock;
@@ -65,9 +67,9 @@ class SpokenScheduleTest {
       idle(ROUTINE.steps().get(i).restAfterSeconds() + 0.5);
     }
     assertTrue(engine.isDone(), "the performance finished the routine");
-    scheduler.drain();
+    said.add(scheduler.drain());
 
-    List<Utterance> spoken = scheduler.spoken();
+    List<Utterance> spoken = said.spoken();
     SpeechSchedulerTest.assertNoOverlap(spoken);
     List<MotionEvent.RepCounted> reps = reps();
     assertEquals(3 + 2 + 4, reps.size(), "every rep of the routine was counted");
@@ -148,6 +150,6 @@ class SpokenScheduleTest {
     double held =
         s.phase() == SessionPhase.ACTIVE ? s.analyzer().map(a -> a.holdProgress()).orElse(0.0) : 0;
     scheduler.onHoldProgress(s.elapsedSeconds(), s.step().holdSeconds(), held);
-    scheduler.due(s.elapsedSeconds());
+    said.add(scheduler.due(s.elapsedSeconds()));
   }
 }
