@@ -18,15 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLoader;
-import org.posecoach.source.CapturedFrame;
-import org.posecoach.source.FramePool;
 import org.posecoach.source.FrameSource;
-import org.posecoach.source.SourceInfo;
 import org.posecoach.source.SourceOptions;
 import org.posecoach.source.Sources;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.SessionDetail;
 import org.posecoach.store.StepStatus;
+import org.posecoach.testing.CountingSource;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.ScriptedEstimator;
 import org.posecoach.ui.TestClips;
@@ -215,27 +213,5 @@ class TerminalCoachTest {
                 + "`."),
         all);
     assertEquals(1, all.split("was interrupted", -1).length - 1, "once: " + all);
-  }
-
-  /** Passes a source through, counting the frames it delivers. */
-  private record CountingSource(FrameSource source, AtomicLong delivered) implements FrameSource {
-    @Override
-    public SourceInfo info() {
-      return source.info();
-    }
-
-    @Override
-    public CapturedFrame next(FramePool pool) {
-      CapturedFrame frame = source.next(pool);
-      if (frame != null) {
-        delivered.incrementAndGet();
-      }
-      return frame;
-    }
-
-    @Override
-    public void close() {
-      source.close();
-    }
   }
 }

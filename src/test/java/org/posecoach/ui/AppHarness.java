@@ -24,13 +24,10 @@ import javafx.stage.Stage;
 import org.posecoach.models.ModelStore;
 import org.posecoach.pose.PoseEstimators;
 import org.posecoach.render.DemoClip;
-import org.posecoach.source.CapturedFrame;
-import org.posecoach.source.FramePool;
-import org.posecoach.source.FrameSource;
-import org.posecoach.source.SourceInfo;
 import org.posecoach.source.Sources;
 import org.posecoach.store.HistoryStore;
 import org.posecoach.store.SessionDetail;
+import org.posecoach.testing.CountingSource;
 import org.posecoach.ui.coach.Chime;
 
 /**
@@ -156,28 +153,6 @@ final class AppHarness implements AutoCloseable {
     CoachApp app = Fx.call(() -> new CoachApp(stage, config, services));
     Fx.run(app::show);
     return new AppHarness(app, stage, history, delivered);
-  }
-
-  /** Passes a source through, counting the frames it delivers. */
-  private record CountingSource(FrameSource source, AtomicLong delivered) implements FrameSource {
-    @Override
-    public SourceInfo info() {
-      return source.info();
-    }
-
-    @Override
-    public CapturedFrame next(FramePool pool) {
-      CapturedFrame frame = source.next(pool);
-      if (frame != null) {
-        delivered.incrementAndGet();
-      }
-      return frame;
-    }
-
-    @Override
-    public void close() {
-      source.close();
-    }
   }
 
   /** The app's window content, whichever screen is on show. */

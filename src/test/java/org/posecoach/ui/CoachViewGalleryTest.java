@@ -59,20 +59,7 @@ import org.posecoach.ui.live.SessionControls;
 class CoachViewGalleryTest {
   private static final Routine MORNING =
       RoutineLoader.load(Path.of("routines", "morning-low-back.yaml"));
-  private static final SessionControls NOTHING =
-      new SessionControls() {
-        @Override
-        public void togglePause() {}
-
-        @Override
-        public void skip() {}
-
-        @Override
-        public void repeat() {}
-
-        @Override
-        public void endSession() {}
-      };
+  private static final SessionControls NOTHING = NoControls.NOTHING;
 
   /** What a node shows when it, or a pane it sits in, is hidden. */
   private static final String HIDDEN = "(hidden)";

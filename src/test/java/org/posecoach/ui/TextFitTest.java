@@ -75,20 +75,7 @@ class TextFitTest {
 
   private static final Instant START = Instant.parse("2026-11-25T07:30:00Z");
 
-  private static final SessionControls NOTHING =
-      new SessionControls() {
-        @Override
-        public void togglePause() {}
-
-        @Override
-        public void skip() {}
-
-        @Override
-        public void repeat() {}
-
-        @Override
-        public void endSession() {}
-      };
+  private static final SessionControls NOTHING = NoControls.NOTHING;
 
   private static Routine longNamed() {
     try {
