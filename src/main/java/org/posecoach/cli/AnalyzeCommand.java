@@ -292,8 +292,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** The engine for --routine or --exercise, or null when neither was asked for. */
   private SessionEngine sessionEngine(RoutineChoice routineChoice) {
     if (routineChoice != null) {
-      return new SessionEngine(
-          routineChoice.load(spec.commandLine()), SessionEngine.Options.COACHING);
+      return new SessionEngine(routineChoice.load(), SessionEngine.Options.COACHING);
     }
     if (exercise != null) {
       ExerciseId id = exercise;

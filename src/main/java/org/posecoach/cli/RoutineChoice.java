@@ -6,12 +6,11 @@ import java.util.Optional;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLibrary;
 import org.posecoach.routine.RoutineLoader;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /**
- * A {@code --routine ID|FILE} value: a routine file when one exists by that name, else the id of a
- * routine in the routines folder ({@code morning-low-back}, as the app's start screen lists them).
+ * A {@code --routine ID|FILE} value, for {@code analyze} and the terminal coach alike: a routine
+ * file when one exists by that name, else the id (or name) of a routine in the routines folder
+ * ({@code morning-low-back}, as the app's start screen lists them).
  */
 record RoutineChoice(String value, Path folder) {
 
@@ -24,9 +23,10 @@ record RoutineChoice(String value, Path folder) {
   /**
    * The routine chosen.
    *
-   * @throws ParameterException when the value is neither a file nor a known id; it lists the ids
+   * @throws IllegalArgumentException when the value is neither a file nor a known id; it lists the
+   *     ids
    */
-  Routine load(CommandLine commandLine) {
+  Routine load() {
     Optional<Path> file = file();
     if (file.isPresent()) {
       return RoutineLoader.load(file.get());
@@ -35,8 +35,7 @@ record RoutineChoice(String value, Path folder) {
     try {
       library = RoutineLibrary.scan(folder);
     } catch (RuntimeException e) {
-      throw new ParameterException(
-          commandLine,
+      throw new IllegalArgumentException(
           "no routine file '"
               + value
               + "', and no routines folder "
@@ -48,8 +47,7 @@ record RoutineChoice(String value, Path folder) {
         .map(RoutineLibrary.Entry::routine)
         .orElseThrow(
             () ->
-                new ParameterException(
-                    commandLine,
+                new IllegalArgumentException(
                     "unknown routine '"
                         + value
                         + "': not a file, nor one of the routines in "

@@ -20,7 +20,6 @@ import org.posecoach.pose.smoothing.OneEuroKeypointFilter;
 import org.posecoach.render.DemoClip;
 import org.posecoach.routine.Routine;
 import org.posecoach.routine.RoutineLibrary;
-import org.posecoach.routine.RoutineLoader;
 import org.posecoach.routine.RoutineStep;
 import org.posecoach.routine.Seconds;
 import org.posecoach.session.HistoryRecorder;
@@ -342,17 +341,12 @@ final class TerminalCoach {
     InterruptionNotice.take(history).ifPresent(n -> say(n.commandLine(ZoneId.systemDefault())));
   }
 
-  /** The routine {@code --routine} names (an id, a name or a file), else the default one. */
+  /** The routine {@code --routine} names (a file, an id or a name), else the default one. */
   static Routine routineFor(AppConfig config) {
-    RoutineLibrary library = RoutineLibrary.scan(config.routinesFolder());
     if (config.routine().isPresent()) {
-      String r = config.routine().get();
-      return library
-          .find(r)
-          .map(RoutineLibrary.Entry::routine)
-          .orElseGet(() -> RoutineLoader.load(Path.of(r)));
+      return new RoutineChoice(config.routine().get(), config.routinesFolder()).load();
     }
-    return library
+    return RoutineLibrary.scan(config.routinesFolder())
         .defaultEntry()
         .map(RoutineLibrary.Entry::routine)
         .orElseThrow(

@@ -90,8 +90,7 @@ class InputChecksTest {
   @Test
   void aRoutineIdIsLookedUpInTheRoutinesFolder() {
     Routine routine =
-        new RoutineChoice("morning-low-back", Launcher.defaultRoutinesFolder())
-            .load(Main.commandLine());
+        new RoutineChoice("morning-low-back", Launcher.defaultRoutinesFolder()).load();
     assertFalse(routine.steps().isEmpty());
   }
 
