@@ -39,6 +39,7 @@ import org.posecoach.store.HistoryStore;
 import org.posecoach.store.StoreException;
 import org.posecoach.ui.AppConfig;
 import org.posecoach.ui.AppServices;
+import org.posecoach.ui.live.PlaybackControls;
 import org.posecoach.ui.start.DemoRoutine;
 
 /**
@@ -158,7 +159,12 @@ final class TerminalCoach {
             estimator,
             new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
             listeners(engine, estimator, speech))) {
-      TerminalControls controls = new TerminalControls(engine, pipeline, playsFile, out);
+      PlaybackControls controls =
+          new PlaybackControls(
+              engine,
+              pipeline,
+              playsFile,
+              held -> say(held ? "Paused: the video is held. p and Enter to go on." : "Going on."));
       keys.ifPresent(k -> new TerminalKeys(k, controls, out).start());
       long started = System.nanoTime();
       pipeline.start();

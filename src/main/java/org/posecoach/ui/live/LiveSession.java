@@ -66,10 +66,9 @@ public final class LiveSession implements SessionControls, AutoCloseable {
   private final AtomicReference<PipelineSummary> ended = new AtomicReference<>();
   private final String sourceDescription;
   private final HistoryStore history;
-  private final boolean playsFile;
+  private final PlaybackControls controls;
   private final Optional<LiveVoice> voice;
   private volatile boolean started;
-  private volatile boolean held;
 
   /**
    * @param history where the session is recorded as it goes
@@ -85,7 +84,6 @@ public final class LiveSession implements SessionControls, AutoCloseable {
       String modelId,
       boolean playsFile,
       Optional<LiveVoice> voice) {
-    this.playsFile = playsFile;
     this.voice = voice;
     this.tap = new FrameTap(source, new FrameBuffers());
     this.estimator = estimator;
@@ -101,6 +99,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
             estimator,
             new OneEuroKeypointFilter(OneEuroKeypointFilter.Settings.COACHING),
             listeners(estimator, voice));
+    this.controls = new PlaybackControls(engine, pipeline, playsFile, held -> {});
   }
 
   private List<PipelineListener> listeners(PoseEstimator estimator, Optional<LiveVoice> voice) {
@@ -144,7 +143,7 @@ public final class LiveSession implements SessionControls, AutoCloseable {
   /** The engine's latest state; paused while a played file is held. */
   public SessionSnapshot snapshot() {
     SessionSnapshot s = engine.snapshot();
-    return held && s.phase() != SessionPhase.DONE ? asPaused(s) : s;
+    return controls.isHeld() && s.phase() != SessionPhase.DONE ? asPaused(s) : s;
   }
 
   /** The oldest session event the screen has not taken yet, or null. Any thread. */
@@ -171,36 +170,25 @@ public final class LiveSession implements SessionControls, AutoCloseable {
     return engine.routine();
   }
 
-  /** A camera: the engine pauses on the next frame. A played file: held, or played on, at once. */
   @Override
-  public synchronized void togglePause() {
-    if (!playsFile) {
-      engine.togglePause();
-    } else if (held) {
-      playOn();
-    } else if (engine.snapshot().phase() != SessionPhase.DONE) {
-      held = true;
-      pipeline.pause();
-    }
+  public void togglePause() {
+    controls.togglePause();
   }
 
   @Override
   public void skip() {
-    engine.skip();
-    playOn();
+    controls.skip();
   }
 
   @Override
   public void repeat() {
-    engine.repeat();
-    playOn();
+    controls.repeat();
   }
 
   /** Ends the session on the next frame (the pipeline stops when closed). */
   @Override
   public void endSession() {
-    engine.end();
-    playOn();
+    controls.endSession();
   }
 
   /**
@@ -220,17 +208,6 @@ public final class LiveSession implements SessionControls, AutoCloseable {
         estimator.close();
         voice.ifPresent(LiveVoice::close);
       }
-    }
-  }
-
-  /**
-   * Lets a held file play on, its next frame carrying what was asked: skip, repeat and end go on
-   * from a pause, as the engine's own pause does.
-   */
-  private synchronized void playOn() {
-    if (held) {
-      held = false;
-      pipeline.resume();
     }
   }
 
