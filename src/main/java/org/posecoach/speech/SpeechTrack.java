@@ -12,6 +12,8 @@ import org.posecoach.render.SoundTrack;
 public final class SpeechTrack implements VoiceOutput, SoundTrack {
   private final ClipLibrary clips;
   private final int sampleRateHz;
+  // Only what is not taken yet is kept: pcm[0] is sample `taken` of the track, so a long video's
+  // voice does not pile up in memory.
   private short[] pcm = new short[0];
   private int length;
   private int taken;
@@ -35,8 +37,8 @@ public final class SpeechTrack implements VoiceOutput, SoundTrack {
     int n = Math.min(clip.samples().length, (int) Math.round(u.durationSeconds() * sampleRateHz));
     ensure(at + n);
     for (int i = 0; i < n; i++) {
-      int mixed = pcm[at + i] + clip.samples()[i];
-      pcm[at + i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, mixed));
+      int mixed = pcm[at - taken + i] + clip.samples()[i];
+      pcm[at - taken + i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, mixed));
     }
     length = Math.max(length, at + n);
   }
@@ -61,13 +63,16 @@ public final class SpeechTrack implements VoiceOutput, SoundTrack {
       return new short[0];
     }
     ensure(end);
-    short[] out = Arrays.copyOfRange(pcm, taken, end);
+    short[] out = Arrays.copyOf(pcm, end - taken);
+    pcm = Arrays.copyOfRange(pcm, end - taken, Math.max(end, length) - taken);
     taken = end;
     length = Math.max(length, end);
     return out;
   }
 
-  private void ensure(int size) {
+  /** Room for the track up to sample {@code end}. */
+  private void ensure(int end) {
+    int size = end - taken;
     if (size > pcm.length) {
       pcm = Arrays.copyOf(pcm, Math.max(size, pcm.length * 2));
     }
