@@ -77,8 +77,8 @@ final class HistoryFileCheck {
       if (!check.equals("ok")) {
         throw damaged(file, check, null);
       }
-      int applicationId = pragma(db, "application_id");
-      int userVersion = pragma(db, "user_version");
+      int applicationId = Pragmas.read(db, "application_id");
+      int userVersion = Pragmas.read(db, "user_version");
       if (!isOursOrUnstamped(applicationId)) {
         throw foreign(file, "it is another program's database");
       }
@@ -100,13 +100,6 @@ final class HistoryFileCheck {
 
   private static boolean isOursOrUnstamped(int applicationId) {
     return applicationId == 0 || applicationId == APPLICATION_ID;
-  }
-
-  private static int pragma(Connection db, String name) throws SQLException {
-    try (Statement sql = db.createStatement();
-        ResultSet row = sql.executeQuery("PRAGMA " + name)) {
-      return row.next() ? row.getInt(1) : 0;
-    }
   }
 
   private static byte[] header(Path file) {

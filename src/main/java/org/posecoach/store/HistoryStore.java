@@ -438,11 +438,8 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Marks the file as a Pose Coach history, if it is not yet (histories from before the mark). */
   private static void stamp(Connection db) throws SQLException {
-    try (var sql = db.createStatement();
-        ResultSet row = sql.executeQuery("PRAGMA application_id")) {
-      if (row.next() && row.getInt(1) == HistoryFileCheck.APPLICATION_ID) {
-        return;
-      }
+    if (Pragmas.read(db, "application_id") == HistoryFileCheck.APPLICATION_ID) {
+      return;
     }
     try (var sql = db.createStatement()) {
       sql.execute("PRAGMA application_id = " + HistoryFileCheck.APPLICATION_ID);

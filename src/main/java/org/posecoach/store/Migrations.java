@@ -136,7 +136,7 @@ final class Migrations {
    * @throws StoreException when the database is newer than this code, or is some other program's
    */
   static void apply(Connection db, String where) throws SQLException {
-    int version = userVersion(db);
+    int version = Pragmas.read(db, "user_version");
     if (version > LATEST) {
       throw new StoreException(
           "the history database "
@@ -192,13 +192,6 @@ final class Migrations {
         }
       }
       sql.execute("PRAGMA user_version = " + to);
-    }
-  }
-
-  static int userVersion(Connection db) throws SQLException {
-    try (Statement sql = db.createStatement();
-        ResultSet row = sql.executeQuery("PRAGMA user_version")) {
-      return row.next() ? row.getInt(1) : 0;
     }
   }
 
