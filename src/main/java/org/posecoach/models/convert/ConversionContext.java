@@ -73,11 +73,24 @@ final class ConversionContext {
   /** Records {@code node}'s (first) output. */
   void put(TfjsNode node, Value v) {
     values.put(node.name(), v);
+    recordShapes(v);
   }
 
   /** Records the value of TF tensor {@code tensor}, e.g. {@code node:1} of a multi-output op. */
   void putValue(String tensor, Value v) {
     values.put(valueKey(tensor), v);
+    recordShapes(v);
+  }
+
+  /** Tells the graph the shape of every ONNX tensor holding {@code v}, for later rewrites. */
+  private void recordShapes(Value v) {
+    for (Layout layout : Layout.values()) {
+      String name = v.onnxName(layout);
+      if (name != null) {
+        graph.recordShape(
+            name, layout == Layout.NCHW ? Shapes.permute(v.shape, Shapes.NHWC_TO_NCHW) : v.shape);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- layouts
@@ -121,6 +134,7 @@ final class ConversionContext {
               new Attr("perm", layout.fromOther));
     }
     v.hold(layout, held);
+    recordShapes(v);
     return held;
   }
 
@@ -149,6 +163,7 @@ final class ConversionContext {
     v.hold(
         layout,
         graph.add("Pad", data + "/pad", List.of(data, padsName), new Attr("mode", "constant")));
+    recordShapes(v);
   }
 
   // ---------------------------------------------------------------- emitting

@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.UnsafeByteOperations;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,38 @@ final class OnnxGraph {
   /** An attribute value: long, float, String, long[] or float[]. */
   record Attr(String name, Object value) {}
 
-  record Node(
-      String op, List<String> inputs, List<String> outputs, String name, List<Attr> attrs) {}
+  record Node(String op, List<String> inputs, List<String> outputs, String name, List<Attr> attrs) {
+    /** The value of attribute {@code key}, or null when the node does not set it. */
+    Object attr(String key) {
+      for (Attr a : attrs) {
+        if (a.name().equals(key)) {
+          return a.value();
+        }
+      }
+      return null;
+    }
+
+    long longAttr(String key, long fallback) {
+      Object v = attr(key);
+      return v == null ? fallback : ((Number) v).longValue();
+    }
+
+    /** Whether this is a 1×1 convolution over all channels (no groups, stride 1, no padding). */
+    boolean isPointwiseConv(ConstTensor weights) {
+      return op.equals("Conv")
+          && longAttr("group", 1) == 1
+          && weights != null
+          && weights.rank() == 4
+          && weights.shape[2] == 1
+          && weights.shape[3] == 1
+          && allEqual(attr("strides"), 1)
+          && allEqual(attr("pads"), 0);
+    }
+
+    private static boolean allEqual(Object ints, int value) {
+      return ints == null || Arrays.stream((int[]) ints).allMatch(i -> i == value);
+    }
+  }
 
   record Port(String name, DType dtype, int[] shape) {}
 
@@ -45,6 +76,9 @@ final class OnnxGraph {
   private final List<Port> inputs = new ArrayList<>();
   private final List<Port> outputs = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
+
+  /** Static shapes of the tensors the converter knows them for (ONNX layout), by name. */
+  private final Map<String, int[]> shapes = new HashMap<>();
 
   /** A tensor name not used yet, derived from {@code base}. */
   String fresh(String base) {
@@ -93,6 +127,46 @@ final class OnnxGraph {
 
   int nodeCount() {
     return nodes.size();
+  }
+
+  /** Records that tensor {@code name} has {@code shape} in the layout the graph holds it in. */
+  void recordShape(String name, int[] shape) {
+    shapes.put(name, shape.clone());
+  }
+
+  /** The recorded shape of tensor {@code name}, or null when unknown. */
+  int[] shapeOf(String name) {
+    int[] shape = shapes.get(name);
+    return shape == null ? null : shape.clone();
+  }
+
+  /** The nodes in topological order, for rewrites that replace some of them in place. */
+  List<Node> nodes() {
+    return nodes;
+  }
+
+  /** The initializer named {@code name}, or null when that tensor is computed. */
+  ConstTensor initializer(String name) {
+    return initializers.get(name);
+  }
+
+  /** How many times each tensor is read, graph outputs counting as readers. */
+  Map<String, Integer> uses() {
+    Map<String, Integer> uses = new HashMap<>();
+    for (Node n : nodes) {
+      n.inputs().forEach(in -> uses.merge(in, 1, Integer::sum));
+    }
+    outputs.forEach(p -> uses.merge(p.name(), 1, Integer::sum));
+    return uses;
+  }
+
+  /** The node computing each tensor. */
+  Map<String, Node> producers() {
+    Map<String, Node> producers = new HashMap<>();
+    for (Node n : nodes) {
+      n.outputs().forEach(out -> producers.put(out, n));
+    }
+    return producers;
   }
 
   /** Drops nodes and initializers that no output depends on. */

@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * arithmetic ({@code Shape → StridedSlice → Pack → Reshape}) folds away at conversion time. Images
  * stay NHWC at the model's inputs and outputs, as in TF.js; inside, convolutions run in ONNX's NCHW
  * and values are transposed only where a layout-sensitive op needs the other layout. A zero {@code
- * Pad} in front of a convolution becomes the convolution's own padding.
+ * Pad} in front of a convolution becomes the convolution's own padding. The finished graph is then
+ * rewritten for ONNX Runtime's CPU kernels without changing its arithmetic ({@link
+ * BlockedLayoutRewrites}, {@link ConvBeforeResize}).
  *
  * <pre>{@code
  * Conversion c = TfjsToOnnx.convert(Path.of("movenet-lightning.json"), Map.of("id", "movenet-lightning"));
@@ -35,7 +37,7 @@ import java.util.TreeMap;
  */
 public final class TfjsToOnnx {
   /** Bumped whenever the produced bytes change, so cached conversions are redone. */
-  public static final String CONVERTER_VERSION = "1";
+  public static final String CONVERTER_VERSION = "2";
 
   /** A finished conversion. */
   public record Conversion(byte[] onnx, int tfNodes, int onnxNodes, List<String> outputs) {}
@@ -87,6 +89,10 @@ public final class TfjsToOnnx {
       }
     }
     List<String> outputs = converter.bindOutputs();
+    converter.graph.prune();
+    // Same arithmetic, less work for ONNX Runtime's CPU kernels (BENCHMARKS.md).
+    BlockedLayoutRewrites.apply(converter.graph);
+    ConvBeforeResize.apply(converter.graph);
     converter.graph.prune();
     // Sorted, so that the bytes never depend on the caller's map order.
     Map<String, String> meta = new TreeMap<>(metadata);
