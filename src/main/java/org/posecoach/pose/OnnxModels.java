@@ -24,7 +24,19 @@ public final class OnnxModels {
     System.setProperty("ai.djl.offline", "true");
   }
 
-  /** How often a model runs, which decides whether its threads may spin between runs. */
+  /**
+   * Threads of the one pool that sessions at the default thread count share (0: none shared). DJL
+   * makes ONNX Runtime's environment, with a global intra-op pool of this size, from the properties
+   * set here when its engine starts. Shared, the detector that runs right after the landmark model
+   * finds that model's threads spinning for work instead of competing with them for the same cores
+   * (BENCHMARKS.md).
+   */
+  private static final int SHARED_POOL_THREADS = sharedPoolThreads();
+
+  /**
+   * How often a model runs, which decides whether its threads may spin between runs when it has a
+   * pool of its own (the shared pool spins).
+   */
   public enum Use {
     /** Runs on every frame: its threads spin-wait for the next run (saves wake-up latency). */
     EVERY_FRAME,
@@ -60,6 +72,23 @@ public final class OnnxModels {
     return Runtime.getRuntime().availableProcessors();
   }
 
+  private static int sharedPoolThreads() {
+    int threads;
+    try {
+      threads = intraOpThreads();
+    } catch (IllegalArgumentException e) {
+      return 0; // a bad POSE_COACH_THREADS is reported where the threads are asked for
+    }
+    System.setProperty("ai.djl.onnxruntime.num_threads", Integer.toString(threads));
+    System.setProperty("ai.djl.onnxruntime.num_interop_threads", "1");
+    return threads;
+  }
+
+  /** Whether sessions at the default thread count share one thread pool (see BENCHMARKS.md). */
+  public static boolean sharedPool() {
+    return SHARED_POOL_THREADS > 0;
+  }
+
   /** Opens {@code onnx}; the caller closes the model (which closes its session). */
   public static Model load(Path onnx, Use use) {
     return load(onnx, use, 0);
@@ -72,9 +101,15 @@ public final class OnnxModels {
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-      options.setIntraOpNumThreads(threads > 0 ? threads : intraOpThreads());
-      options.setInterOpNumThreads(1);
-      options.addConfigEntry("session.intra_op.allow_spinning", use == Use.EVERY_FRAME ? "1" : "0");
+      int wanted = threads > 0 ? threads : intraOpThreads();
+      if (wanted == SHARED_POOL_THREADS) {
+        options.disablePerSessionThreads();
+      } else {
+        options.setIntraOpNumThreads(wanted);
+        options.setInterOpNumThreads(1);
+        options.addConfigEntry(
+            "session.intra_op.allow_spinning", use == Use.EVERY_FRAME ? "1" : "0");
+      }
       String profile = System.getProperty(PROFILE_PROPERTY);
       if (profile != null && !profile.isBlank()) {
         // ONNX Runtime writes <prefix>_<date>.json with every node's time when the session closes.
