@@ -7,9 +7,9 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * One frame from a {@link FrameSource}: the image the pose models read, the full-resolution picture
  * when the source was asked to keep it, and when the frame was taken.
  *
- * <p>A camera-sized frame (720p, 1080p) is decoded straight to a smaller {@link #modelImage()}
- * ({@link ModelImageSize}); keypoints found there are mapped back to this frame's {@link #width()}
- * × {@link #height()} pixels. Smaller frames have one image, which is both.
+ * <p>A frame beyond 720p (1080p, 4K) is decoded straight to a smaller {@link #modelImage()} ({@link
+ * ModelImageSize}); keypoints found there are mapped back to this frame's {@link #width()} × {@link
+ * #height()} pixels. Smaller frames have one image, which is both.
  *
  * <p>The images are native memory borrowed from a {@link FramePool}; {@link #close()} returns them,
  * and must be called exactly once, by whoever holds the frame last.
@@ -67,7 +67,7 @@ public final class CapturedFrame implements AutoCloseable {
     return picture;
   }
 
-  /** The image the pose models read, BGR 8UC3, at most {@link ModelImageSize#LONG_SIDE_PX}. */
+  /** The image the pose models read, BGR 8UC3, of {@link ModelImageSize#of} the frame's size. */
   public Mat modelImage() {
     checkOpen();
     return model;

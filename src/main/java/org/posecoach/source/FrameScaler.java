@@ -21,7 +21,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * window shows it, a video is written of it). A 1080p frame thus never becomes a 6 MB BGR image
  * unless someone looks at it, and nothing is copied after conversion.
  *
- * <p>One instance per source, used on its capture thread; {@link #close()} frees the contexts.
+ * <p>One instance per source, used on its capture thread; {@link #close()}, from any thread, frees
+ * the contexts.
  */
 final class FrameScaler implements AutoCloseable {
   /** JavaCV's own flags for its same-size conversion: unscaled frames stay bit-identical. */
@@ -37,6 +38,7 @@ final class FrameScaler implements AutoCloseable {
   private final IntPointer dstStride = new IntPointer(PLANES);
   private SwsContext modelContext;
   private SwsContext pictureContext;
+  private boolean closed;
 
   /**
    * @param keepPicture also convert each frame at full size ({@link CapturedFrame#bgr()})
@@ -49,9 +51,15 @@ final class FrameScaler implements AutoCloseable {
     }
   }
 
-  /** A frame of {@code picture}'s image, in buffers from {@code pool}. */
-  CapturedFrame frameOf(
+  /**
+   * A frame of {@code picture}'s image, in buffers from {@code pool}; null once this scaler is
+   * closed (a camera closed from another thread to stop a blocked grab).
+   */
+  synchronized CapturedFrame frameOf(
       AVFrame picture, FramePool pool, long sequence, long timestampNanos, long captureNanos) {
+    if (closed) {
+      return null;
+    }
     int width = picture.width();
     int height = picture.height();
     ModelImageSize size = ModelImageSize.of(width, height);
@@ -106,7 +114,11 @@ final class FrameScaler implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     sws_freeContext(modelContext);
     sws_freeContext(pictureContext);
     modelContext = null;

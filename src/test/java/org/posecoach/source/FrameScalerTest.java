@@ -21,6 +21,8 @@ import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.posecoach.testing.TestVideos;
 
 /** The decode path of {@link VideoFileSource}: YUV straight to the models' size, in FFmpeg. */
@@ -29,14 +31,14 @@ class FrameScalerTest {
 
   @Test
   void aCameraSizedFrameIsDecodedAtTheModelsSizeWithoutItsPicture() throws Exception {
-    Path video = TestVideos.write(dir.resolve("hd.mp4"), 10, 1280, 720, 30);
+    Path video = TestVideos.write(dir.resolve("hd.mp4"), 10, 1920, 1080, 30);
     try (FramePool pool = new FramePool()) {
       try (VideoFileSource source = new VideoFileSource(video, false)) {
         int n = 0;
         for (CapturedFrame next; (next = source.next(pool)) != null; n++) {
           try (CapturedFrame f = next) {
-            assertEquals(1280, f.width(), "the frame keeps its own size");
-            assertEquals(720, f.height());
+            assertEquals(1920, f.width(), "the frame keeps its own size");
+            assertEquals(1080, f.height());
             assertEquals(960, f.modelImage().cols());
             assertEquals(540, f.modelImage().rows());
             assertTrue(f.scaledForModels());
@@ -76,10 +78,12 @@ class FrameScalerTest {
     assertEquals(0, pool.allocated(), "every buffer returned to the pool and freed");
   }
 
-  @Test
-  void aSmallFrameIsOneImageBitIdenticalToJavaCvsOwnConversion() throws Exception {
+  @ParameterizedTest(name = "{0}×{1}")
+  @CsvSource({"320, 240", "1280, 720"})
+  void aFrameReadWholeIsOneImageBitIdenticalToJavaCvsOwnConversion(int width, int height)
+      throws Exception {
     // Poses (and so counts) on clips the models read whole must not change with this decode path.
-    Path video = TestVideos.write(dir.resolve("small.mp4"), 8, 320, 240, 25);
+    Path video = TestVideos.write(dir.resolve("whole.mp4"), 8, width, height, 25);
     try (FramePool pool = new FramePool();
         VideoFileSource source = new VideoFileSource(video, false);
         FFmpegFrameGrabber reference = new FFmpegFrameGrabber(video.toFile());

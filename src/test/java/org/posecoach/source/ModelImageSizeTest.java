@@ -10,17 +10,19 @@ class ModelImageSizeTest {
   @ParameterizedTest(name = "{0}×{1} → {2}×{3}")
   @CsvSource({
     "1920, 1080, 960, 540",
-    "1280, 720, 960, 540",
     "3840, 2160, 960, 540",
     "1080, 1920, 540, 960",
+    "1920, 1440, 960, 720",
     "1440, 1080, 960, 720",
-    "1000, 1000, 960, 960",
-    "961, 541, 960, 540",
+    "1281, 721, 960, 540",
+    "1280, 720, 1280, 720",
+    "720, 1280, 720, 1280",
+    "1000, 1000, 1000, 1000",
     "960, 540, 960, 540",
     "640, 480, 640, 480",
     "160, 120, 160, 120",
   })
-  void cameraFramesShrinkToTheLongSideAndSmallerOnesStayAsTheyAre(
+  void framesBeyond720pShrinkToTheLongSideAndSmallerOnesStayAsTheyAre(
       int width, int height, int expectedWidth, int expectedHeight) {
     ModelImageSize size = ModelImageSize.of(width, height);
     assertEquals(new ModelImageSize(expectedWidth, expectedHeight), size);
