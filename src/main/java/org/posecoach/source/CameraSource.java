@@ -17,8 +17,8 @@ import org.bytedeco.javacv.OpenCVFrameGrabber;
  * rate asked for are requests; {@link #info()} reports what the camera actually delivers.
  * Timestamps are the monotonic clock at capture.
  *
- * <p>Through FFmpeg, a 720p or 1080p camera's frames are converted at the models' size by {@link
- * FrameScaler} (as {@link VideoFileSource} does), the full picture only when {@link
+ * <p>Through FFmpeg, a camera's frames are converted at the models' size (a 1080p one's shrunk) by
+ * {@link FrameScaler} (as {@link VideoFileSource} does), the full picture only when {@link
  * SourceOptions#fullPicture()} asks for it; OpenCV's capture delivers BGR frames, copied whole.
  */
 public final class CameraSource implements FrameSource {

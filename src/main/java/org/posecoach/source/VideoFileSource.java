@@ -12,8 +12,8 @@ import org.bytedeco.javacv.FrameGrabber;
  * presentation times, made strictly increasing where a file repeats or omits them.
  *
  * <p>The decoder hands over its YUV picture untouched ({@link FrameGrabber.ImageMode#RAW}) and
- * {@link FrameScaler} converts it to BGR at the models' size in the same swscale pass as the
- * scaling, rather than JavaCV converting a full frame to be copied and shrunk afterwards.
+ * {@link FrameScaler} converts it to BGR at the models' size (shrunk first beyond 720p) straight
+ * into a pool buffer, rather than JavaCV converting the full frame for the pool to copy.
  */
 public final class VideoFileSource implements FrameSource {
   /**
