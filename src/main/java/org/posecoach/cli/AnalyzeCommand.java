@@ -164,7 +164,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     checkWritable(csv);
     checkWritable(out);
     checkWritable(trace);
-    SourceOptions options = new SourceOptions(0, 0, fps, mirror, false);
+    // --out draws on the full-resolution picture; without it the models' copy is enough.
+    SourceOptions options = new SourceOptions(0, 0, fps, mirror, false, out != null);
     // Every output goes to a temporary file first: an interrupted or failed run leaves the files
     // of an earlier run as they were.
     try (StagedOutputs outputs = StagedOutputs.open();

@@ -322,8 +322,12 @@ public final class PosePipeline implements AutoCloseable {
 
   private void process(CapturedFrame frame) {
     long poseStart = System.nanoTime();
-    Optional<Pose> pose = estimator.estimate(frame.bgr(), frame.timestampNanos());
+    Optional<Pose> pose = estimator.estimate(frame.modelImage(), frame.timestampNanos());
     EstimateTimings estimate = estimator.lastTimings();
+    if (frame.scaledForModels()) {
+      // Every consumer (overlay, motion, reports) reads keypoints in the frame's own pixels.
+      pose = pose.map(p -> p.resizedTo(frame.width(), frame.height()));
+    }
     if (info.mirrored()) {
       pose = pose.map(Pose::withSidesSwapped);
     }

@@ -79,6 +79,22 @@ public final class PersonMask {
   }
 
   /**
+   * This mask over the same picture scaled by {@code sx} across and {@code sy} down, pixel centres
+   * kept on pixel centres (as {@link Pose#resizedTo} maps keypoints).
+   */
+  PersonMask resized(double sx, double sy) {
+    double[] m = imageToGrid;
+    // The old pixel of new pixel (x, y) is ((x + ½) / sx − ½, (y + ½) / sy − ½).
+    double ox = 0.5 / sx - 0.5;
+    double oy = 0.5 / sy - 0.5;
+    double[] resized = {
+      m[0] / sx, m[1] / sy, m[2] + m[0] * ox + m[1] * oy,
+      m[3] / sx, m[4] / sy, m[5] + m[3] * ox + m[4] * oy
+    };
+    return new PersonMask(size, levels, resized);
+  }
+
+  /**
    * Image pixels per grid cell: the finest detail the mask can show, for choosing a sampling step.
    */
   public double pixelsPerCell() {

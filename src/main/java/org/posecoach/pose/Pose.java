@@ -120,6 +120,40 @@ public record Pose(
   }
 
   /**
+   * This pose in the same picture at another size: keypoints (and mask) found in a copy scaled for
+   * the model, mapped to the {@code width × height} original. Pixel centres stay on pixel centres
+   * (the copy's pixel {@code i} covers the original's {@code [i·s, (i+1)·s)}); depth scales with x;
+   * world keypoints, in metres, are unchanged.
+   */
+  public Pose resizedTo(int width, int height) {
+    if (width == imageWidth && height == imageHeight) {
+      return this;
+    }
+    double sx = (double) width / imageWidth;
+    double sy = (double) height / imageHeight;
+    List<Keypoint> points =
+        keypoints.stream()
+            .map(
+                k ->
+                    new Keypoint(
+                        k.joint(),
+                        (k.x() + 0.5) * sx - 0.5,
+                        (k.y() + 0.5) * sy - 0.5,
+                        k.z() * sx,
+                        k.score()))
+            .toList();
+    return new Pose(
+        timestampNanos,
+        width,
+        height,
+        layout,
+        points,
+        worldKeypoints,
+        score,
+        mask.map(m -> m.resized(sx, sy)));
+  }
+
+  /**
    * A pose of the same person in the same image (size, layout and score kept), changed as given.
    */
   private Pose sameImage(

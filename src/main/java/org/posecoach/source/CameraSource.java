@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -15,10 +16,15 @@ import org.bytedeco.javacv.OpenCVFrameGrabber;
  * and Windows through OpenCV's capture (AVFoundation, Media Foundation / DirectShow). The size and
  * rate asked for are requests; {@link #info()} reports what the camera actually delivers.
  * Timestamps are the monotonic clock at capture.
+ *
+ * <p>Through FFmpeg, a camera's frames are converted at the models' size (a 1080p one's shrunk) by
+ * {@link FrameScaler} (as {@link VideoFileSource} does), the full picture only when {@link
+ * SourceOptions#fullPicture()} asks for it; OpenCV's capture delivers BGR frames, copied whole.
  */
 public final class CameraSource implements FrameSource {
   private final FrameGrabber grabber;
   private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
+  private final FrameScaler scaler;
   private final SourceInfo info;
   private long sequence;
   private volatile boolean closed;
@@ -42,6 +48,7 @@ public final class CameraSource implements FrameSource {
       }
       FFmpegFrameGrabber ffmpeg = new FFmpegFrameGrabber(path.toString());
       ffmpeg.setFormat("video4linux2");
+      ffmpeg.setImageMode(FrameGrabber.ImageMode.RAW); // the decoder's picture, for FrameScaler
       grabber = ffmpeg;
       description = "camera " + path;
     } else {
@@ -80,6 +87,7 @@ public final class CameraSource implements FrameSource {
             options.fps(),
             -1,
             false);
+    scaler = new FrameScaler(options.fullPicture());
   }
 
   private static int index(String device) {
@@ -126,6 +134,9 @@ public final class CameraSource implements FrameSource {
       throw new SourceException(stoppedDelivering() + ".");
     }
     long now = System.nanoTime();
+    if (frame.opaque instanceof AVFrame picture) {
+      return scaler.frameOf(picture, pool, sequence++, now, now);
+    }
     return pool.frameOf(converter.convert(frame), sequence++, now, now);
   }
 
@@ -150,6 +161,9 @@ public final class CameraSource implements FrameSource {
       // Already gone (unplugged); nothing more to release.
     }
     converter.close();
+    if (scaler != null) { // null when opening failed
+      scaler.close();
+    }
   }
 
   /** Camera devices this machine has, for messages and the start screen. */

@@ -1,7 +1,10 @@
 package org.posecoach.source;
 
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
@@ -9,7 +12,10 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * Thread-safe: frames are taken on the capture thread and released on the inference thread.
  */
 public final class FramePool implements AutoCloseable {
-  /** More spare buffers than this are freed rather than kept (a pipeline holds at most ~4). */
+  /**
+   * More spare buffers than this are freed rather than kept (a pipeline holds at most ~4 frames, of
+   * up to two images each).
+   */
   private static final int MAX_SPARE = 8;
 
   private final Deque<Mat> spare = new ArrayDeque<>();
@@ -26,6 +32,26 @@ public final class FramePool implements AutoCloseable {
       allocated++;
       m = new Mat();
     }
+    return m;
+  }
+
+  /**
+   * A BGR buffer of {@code width × height}: a spare of that size when there is one (a frame's model
+   * image and full picture differ in size, and each would otherwise reallocate the other's).
+   */
+  synchronized Mat take(int width, int height) {
+    if (closed) {
+      throw new IllegalStateException("frame pool is closed");
+    }
+    for (Iterator<Mat> it = spare.iterator(); it.hasNext(); ) {
+      Mat m = it.next();
+      if (m.cols() == width && m.rows() == height && m.type() == CV_8UC3) {
+        it.remove();
+        return m;
+      }
+    }
+    Mat m = take();
+    m.create(height, width, CV_8UC3);
     return m;
   }
 

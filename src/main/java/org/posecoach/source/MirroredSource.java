@@ -20,7 +20,7 @@ final class MirroredSource implements FrameSource {
   public CapturedFrame next(FramePool pool) {
     CapturedFrame frame = inner.next(pool);
     if (frame != null) {
-      flip(frame.bgr(), frame.bgr(), HORIZONTAL);
+      frame.eachImage(image -> flip(image, image, HORIZONTAL));
     }
     return frame;
   }

@@ -31,7 +31,7 @@ public final class Sources {
       if (Files.isDirectory(path)) {
         source = new ImageFolderSource(path, options.fps() > 0 ? options.fps() : 30, warnings);
       } else {
-        source = new VideoFileSource(path);
+        source = new VideoFileSource(path, options.fullPicture());
       }
       if (options.paced()) {
         source = new PacedSource(source);

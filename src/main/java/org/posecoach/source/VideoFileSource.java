@@ -2,15 +2,18 @@ package org.posecoach.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.OpenCVFrameConverter;
-import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
  * A video file decoded with FFmpeg (mp4, webm, avi, mov, mkv…). Timestamps are the container's
  * presentation times, made strictly increasing where a file repeats or omits them.
+ *
+ * <p>The decoder hands over its YUV picture untouched ({@link FrameGrabber.ImageMode#RAW}) and
+ * {@link FrameScaler} converts it to BGR at the models' size (shrunk first beyond 720p) straight
+ * into a pool buffer, rather than JavaCV converting the full frame for the pool to copy.
  */
 public final class VideoFileSource implements FrameSource {
   /**
@@ -21,14 +24,23 @@ public final class VideoFileSource implements FrameSource {
 
   private final Path path;
   private final FFmpegFrameGrabber grabber;
-  private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
+  private final FrameScaler scaler;
   private final SourceInfo info;
   private final long framePeriodNanos;
   private long sequence;
   private long lastTimestamp = Long.MIN_VALUE;
 
-  /** Opens {@code path}; a missing, unreadable or non-video file is a {@link SourceException}. */
+  /** Opens {@code path} for the pose models only (no full-resolution picture kept). */
   public VideoFileSource(Path path) {
+    this(path, false);
+  }
+
+  /**
+   * Opens {@code path}; a missing, unreadable or non-video file is a {@link SourceException}.
+   *
+   * @param fullPicture keep each frame's full-resolution picture ({@link CapturedFrame#bgr()})
+   */
+  public VideoFileSource(Path path, boolean fullPicture) {
     this.path = path;
     if (!Files.exists(path)) {
       throw new SourceException("Video '" + path + "' does not exist.");
@@ -44,6 +56,7 @@ public final class VideoFileSource implements FrameSource {
     }
     grabber = new FFmpegFrameGrabber(path.toFile());
     FfmpegLog.apply(); // after the grabber's class has loaded FFmpeg, which sets its own level
+    grabber.setImageMode(FrameGrabber.ImageMode.RAW);
     try {
       grabber.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -70,6 +83,7 @@ public final class VideoFileSource implements FrameSource {
             0,
             frames > 0 ? frames : -1,
             false);
+    scaler = new FrameScaler(fullPicture);
   }
 
   @Override
@@ -93,7 +107,7 @@ public final class VideoFileSource implements FrameSource {
               + ")",
           e);
     }
-    if (frame == null || frame.image == null) {
+    if (frame == null || !(frame.opaque instanceof AVFrame picture)) {
       if (info.frameCount() > 0 && sequence < TRUNCATED_FRACTION * info.frameCount()) {
         throw new SourceException(
             "'"
@@ -112,14 +126,13 @@ public final class VideoFileSource implements FrameSource {
       timestamp = lastTimestamp + framePeriodNanos;
     }
     lastTimestamp = timestamp;
-    Mat view = converter.convert(frame);
-    return pool.frameOf(view, sequence++, timestamp, captured);
+    return scaler.frameOf(picture, pool, sequence++, timestamp, captured);
   }
 
   @Override
   public void close() {
     closeQuietly();
-    converter.close();
+    scaler.close();
   }
 
   private void closeQuietly() {

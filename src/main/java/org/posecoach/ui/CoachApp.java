@@ -221,7 +221,7 @@ public final class CoachApp {
   }
 
   private StartScreen.Preview openPreview(SourceChoice choice, boolean mirror) {
-    SourceOptions options = SourceOptions.DEFAULT.withMirror(mirror);
+    SourceOptions options = SourceOptions.DEFAULT.withMirror(mirror).withFullPicture(true);
     return switch (choice.kind()) {
       case CAMERA ->
           StartScreen.Preview.of(
@@ -305,7 +305,10 @@ public final class CoachApp {
     try {
       say(viewModel, "Opening " + request.source().label() + "…");
       SourceOptions options =
-          SourceOptions.DEFAULT.withMirror(request.mirror()).withPaced(!request.source().live());
+          SourceOptions.DEFAULT
+              .withMirror(request.mirror())
+              .withPaced(!request.source().live())
+              .withFullPicture(true); // the window shows the video at full resolution
       source = services.sources().open(spec, options);
       HistoryStore store = historyFor(request.source().kind() == SourceChoice.Kind.DEMO);
       Optional<LiveVoice> voice =

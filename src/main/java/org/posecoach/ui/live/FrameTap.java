@@ -71,8 +71,10 @@ public final class FrameTap implements FrameSource {
     try (Mat scaled = new Mat();
         Mat bgra = new Mat();
         Size target = new Size(size[0], size[1])) {
-      Mat image = frame.bgr();
-      if (size[0] != sourceWidth || size[1] != sourceHeight) {
+      // The full picture when the source keeps it (the app opens its sources so); otherwise the
+      // models' copy, scaled up: the overlay's keypoints are in full-frame pixels either way.
+      Mat image = frame.hasPicture() ? frame.bgr() : frame.modelImage();
+      if (size[0] != image.cols() || size[1] != image.rows()) {
         resize(image, scaled, target, 0, 0, INTER_LINEAR);
         image = scaled;
       }
