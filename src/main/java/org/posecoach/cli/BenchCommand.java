@@ -195,13 +195,8 @@ final class BenchCommand implements Callable<Integer> {
       out.println(PoseJson.MAPPER.writeValueAsString(results));
     } else {
       out.printf(
-          "image %s (%s), %d frames after %d warm-up, %d ONNX Runtime threads%s%n",
-          sample,
-          dims(results),
-          frames,
-          warmup,
-          OnnxModels.intraOpThreads(),
-          OnnxModels.sharedPool() ? " (one pool for all models)" : "");
+          "image %s (%s), %d frames after %d warm-up, %d ONNX Runtime threads%n",
+          sample, dims(results), frames, warmup, OnnxModels.intraOpThreads());
       out.printf(
           "%-18s %12s %10s %15s %12s %14s%n",
           "model",

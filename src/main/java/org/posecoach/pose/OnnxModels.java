@@ -14,7 +14,7 @@ import org.posecoach.models.ModelException;
  * measured fastest on a 2-core laptop (see BENCHMARKS.md).
  *
  * <pre>{@code
- * try (Model model = OnnxModels.load(path, OnnxModels.Use.EVERY_FRAME);
+ * try (Model model = OnnxModels.load(path);
  *     Predictor<TensorInput, float[]> p = model.newPredictor(new MoveNetTranslator())) { … }
  * }</pre>
  */
@@ -22,29 +22,6 @@ public final class OnnxModels {
   static {
     // DJL must never reach for the network: our models are local files.
     System.setProperty("ai.djl.offline", "true");
-  }
-
-  /**
-   * Threads of the one pool that sessions at the default thread count share (0: none shared). DJL
-   * makes ONNX Runtime's environment, with a global intra-op pool of this size, from the properties
-   * set here when its engine starts. Shared, the detector that runs right after the landmark model
-   * finds that model's threads spinning for work instead of competing with them for the same cores
-   * (BENCHMARKS.md).
-   */
-  private static final int SHARED_POOL_THREADS = sharedPoolThreads();
-
-  /**
-   * How often a model runs, which decides whether its threads may spin between runs when it has a
-   * pool of its own (the shared pool spins).
-   */
-  public enum Use {
-    /** Runs on every frame: its threads spin-wait for the next run (saves wake-up latency). */
-    EVERY_FRAME,
-    /**
-     * Runs now and then (BlazePose's detector): its threads sleep at once after a run, so they do
-     * not spin against the model that runs next on the same cores.
-     */
-    OCCASIONALLY
   }
 
   /**
@@ -72,44 +49,25 @@ public final class OnnxModels {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  private static int sharedPoolThreads() {
-    int threads;
-    try {
-      threads = intraOpThreads();
-    } catch (IllegalArgumentException e) {
-      return 0; // a bad POSE_COACH_THREADS is reported where the threads are asked for
-    }
-    System.setProperty("ai.djl.onnxruntime.num_threads", Integer.toString(threads));
-    System.setProperty("ai.djl.onnxruntime.num_interop_threads", "1");
-    return threads;
-  }
-
-  /** Whether sessions at the default thread count share one thread pool (see BENCHMARKS.md). */
-  public static boolean sharedPool() {
-    return SHARED_POOL_THREADS > 0;
-  }
-
   /** Opens {@code onnx}; the caller closes the model (which closes its session). */
-  public static Model load(Path onnx, Use use) {
-    return load(onnx, use, 0);
+  public static Model load(Path onnx) {
+    return load(onnx, 0);
   }
 
   /** Opens {@code onnx} with {@code threads} intra-op threads (0: {@link #intraOpThreads()}). */
-  public static Model load(Path onnx, Use use, int threads) {
+  public static Model load(Path onnx, int threads) {
     Model model = Model.newInstance(onnx.getFileName().toString(), "OnnxRuntime");
     // The session copies what it needs from its options when it is created.
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-      int wanted = threads > 0 ? threads : intraOpThreads();
-      if (wanted == SHARED_POOL_THREADS) {
-        options.disablePerSessionThreads();
-      } else {
-        options.setIntraOpNumThreads(wanted);
-        options.setInterOpNumThreads(1);
-        options.addConfigEntry(
-            "session.intra_op.allow_spinning", use == Use.EVERY_FRAME ? "1" : "0");
-      }
+      options.setIntraOpNumThreads(threads > 0 ? threads : intraOpThreads());
+      options.setInterOpNumThreads(1);
+      // Threads sleep as soon as a run ends. Spinning for the next run kept a core busy that the
+      // decoder, the other model or the caller's own pre- and post-processing needed: on two cores
+      // the pipeline ran 25 % faster without it, and the models themselves no slower
+      // (BENCHMARKS.md, issue 13).
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
       String profile = System.getProperty(PROFILE_PROPERTY);
       if (profile != null && !profile.isBlank()) {
         // ONNX Runtime writes <prefix>_<date>.json with every node's time when the session closes.

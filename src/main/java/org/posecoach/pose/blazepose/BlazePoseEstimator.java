@@ -70,8 +70,8 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
     super(KeypointLayout.BLAZEPOSE_33);
     this.maskedLandmarkOnnx = maskedLandmarkOnnx;
     this.threads = threads;
-    this.detectorModel = OnnxModels.load(detectorOnnx, OnnxModels.Use.OCCASIONALLY, threads);
-    this.landmarkModel = OnnxModels.load(landmarkOnnx, OnnxModels.Use.EVERY_FRAME, threads);
+    this.detectorModel = OnnxModels.load(detectorOnnx, threads);
+    this.landmarkModel = OnnxModels.load(landmarkOnnx, threads);
     this.detector = detectorModel.newPredictor(new DetectorTranslator());
     this.landmarks = landmarkModel.newPredictor(new LandmarkTranslator(false));
   }
@@ -139,7 +139,7 @@ public final class BlazePoseEstimator extends AbstractPoseEstimator {
   /** The landmark graph with its segmentation head, loaded on first use. */
   private Predictor<TensorInput, LandmarkOutput> maskedLandmarks() {
     if (maskedLandmarks == null) {
-      maskedModel = OnnxModels.load(maskedLandmarkOnnx.get(), OnnxModels.Use.EVERY_FRAME, threads);
+      maskedModel = OnnxModels.load(maskedLandmarkOnnx.get(), threads);
       maskedLandmarks = maskedModel.newPredictor(new LandmarkTranslator(true));
     }
     return maskedLandmarks;

@@ -62,7 +62,7 @@ public final class MoveNetEstimator extends AbstractPoseEstimator {
    */
   public MoveNetEstimator(Path onnx, int inputSize, boolean rotationSearch, int threads) {
     super(KeypointLayout.COCO_17);
-    this.model = OnnxModels.load(onnx, OnnxModels.Use.EVERY_FRAME, threads);
+    this.model = OnnxModels.load(onnx, threads);
     this.predictor = model.newPredictor(new MoveNetTranslator());
     this.input = new TensorInput(inputSize, DataType.INT32, 1, 0);
     this.rotationSearch = rotationSearch;

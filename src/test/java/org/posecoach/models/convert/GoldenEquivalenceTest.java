@@ -81,7 +81,7 @@ class GoldenEquivalenceTest {
             ? Models.onnx(id)
             : Models.store().ensure(id, variant, line -> System.err.println("[models] " + line));
     int compared = 0;
-    try (Model model = OnnxModels.load(onnx, OnnxModels.Use.EVERY_FRAME);
+    try (Model model = OnnxModels.load(onnx);
         Predictor<TensorInput, Map<String, float[]>> predictor =
             model.newPredictor(new RawOutputs())) {
       for (Iterator<Map.Entry<String, JsonNode>> it = golden.get("inputs").properties().iterator();
