@@ -20,11 +20,6 @@ public record SourceOptions(
    */
   public static final SourceOptions DEFAULT = new SourceOptions(640, 480, 30, false, false, false);
 
-  /** Options that keep no full picture. */
-  public SourceOptions(int width, int height, double fps, boolean mirror, boolean paced) {
-    this(width, height, fps, mirror, paced, false);
-  }
-
   public SourceOptions withMirror(boolean value) {
     return new SourceOptions(width, height, fps, value, paced, fullPicture);
   }

@@ -30,11 +30,6 @@ public final class VideoFileSource implements FrameSource {
   private long sequence;
   private long lastTimestamp = Long.MIN_VALUE;
 
-  /** Opens {@code path} for the pose models only (no full-resolution picture kept). */
-  public VideoFileSource(Path path) {
-    this(path, false);
-  }
-
   /**
    * Opens {@code path}; a missing, unreadable or non-video file is a {@link SourceException}.
    *

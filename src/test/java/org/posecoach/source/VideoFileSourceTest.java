@@ -19,7 +19,7 @@ class VideoFileSourceTest {
   void framesComeInOrderWithPresentationTimes() throws Exception {
     Path video = TestVideos.write(dir.resolve("clip.mp4"), 12, 160, 120, 25);
     FramePool pool = new FramePool();
-    try (FrameSource source = new VideoFileSource(video);
+    try (FrameSource source = new VideoFileSource(video, false);
         pool) {
       assertEquals(160, source.info().width());
       assertEquals(25, source.info().fps(), 0.01);
@@ -42,7 +42,8 @@ class VideoFileSourceTest {
   @Test
   void aMissingFileSaysSo() {
     SourceException e =
-        assertThrows(SourceException.class, () -> new VideoFileSource(dir.resolve("nope.mp4")));
+        assertThrows(
+            SourceException.class, () -> new VideoFileSource(dir.resolve("nope.mp4"), false));
     assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
   }
 
@@ -52,7 +53,7 @@ class VideoFileSourceTest {
     byte[] bytes = new byte[4096];
     new java.util.Random(1).nextBytes(bytes);
     Files.write(junk, bytes);
-    SourceException e = assertThrows(SourceException.class, () -> new VideoFileSource(junk));
+    SourceException e = assertThrows(SourceException.class, () -> new VideoFileSource(junk, false));
     assertTrue(
         e.getMessage().contains("is not a video or image this app can read"), e.getMessage());
   }
@@ -63,7 +64,7 @@ class VideoFileSourceTest {
     byte[] bytes = Files.readAllBytes(whole);
     Path cut = dir.resolve("cut.mkv");
     Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
-    try (FrameSource source = new VideoFileSource(cut);
+    try (FrameSource source = new VideoFileSource(cut, false);
         FramePool pool = new FramePool()) {
       int n = 0;
       SourceException e = null;
@@ -82,7 +83,7 @@ class VideoFileSourceTest {
   @Test
   void aVideoWithoutFramesEndsAtOnce() throws Exception {
     Path empty = TestVideos.write(dir.resolve("empty.mkv"), 0, 160, 120, 30);
-    try (FrameSource source = new VideoFileSource(empty);
+    try (FrameSource source = new VideoFileSource(empty, false);
         FramePool pool = new FramePool()) {
       assertNull(source.next(pool));
     } catch (SourceException e) {
@@ -94,7 +95,7 @@ class VideoFileSourceTest {
   @Test
   void aFolderPlaysItsImagesInNaturalOrder() throws Exception {
     try (FrameSource video =
-            new VideoFileSource(TestVideos.write(dir.resolve("v.mp4"), 3, 80, 60, 30));
+            new VideoFileSource(TestVideos.write(dir.resolve("v.mp4"), 3, 80, 60, 30), false);
         FramePool pool = new FramePool()) {
       Path folder = Files.createDirectory(dir.resolve("frames"));
       int i = 0;

@@ -80,7 +80,7 @@ public final class PoseTracks {
     PipelineListener collect =
         (frame, result) -> frames.add(new TrackFrame(result.timestampNanos(), result.pose()));
     try (FrameSource source =
-            Sources.open(clip.toString(), new SourceOptions(0, 0, 30, false, false));
+            Sources.open(clip.toString(), new SourceOptions(0, 0, 30, false, false, false));
         PoseEstimator estimator = Models.open(model)) {
       estimator.wantMasks(masks);
       try (PosePipeline pipeline =
